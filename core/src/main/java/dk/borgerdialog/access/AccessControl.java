@@ -1,0 +1,149 @@
+package dk.borgerdialog.access;
+
+import dk.borgerdialog.common.AccessDeniedException;
+import dk.borgerdialog.common.Transactions;
+import dk.borgerdialog.common.internal.Check;
+import dk.borgerdialog.organisation.model.StaffMember;
+import dk.borgerdialog.organisation.model.StaffMembers;
+import dk.borgerdialog.organisation.model.UnitId;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Decides every access by the {@link AccessPolicy}, and audits the decision.
+ *
+ * <p>Use cases call {@link #authorize} before they open their transaction. A refusal is appended to
+ * the audit log at once, in its own transaction, and thrown as {@link AccessDeniedException}. A
+ * grant is returned and recorded by the use case inside its transaction, so that the audit record
+ * of a change commits with the change.
+ */
+public final class AccessControl {
+  private final AccessPolicy policy;
+  private final StaffMembers staff;
+  private final AuditLog audit;
+  private final Transactions transactions;
+  private final Clock clock;
+
+  /**
+   * Creates the access control.
+   *
+   * @param policy the policy
+   * @param staff the staff directory, for staff members' units
+   * @param audit the audit log
+   * @param transactions the transactions, for auditing refusals
+   * @param clock the clock
+   */
+  @Inject
+  public AccessControl(
+      AccessPolicy policy,
+      StaffMembers staff,
+      AuditLog audit,
+      Transactions transactions,
+      Clock clock) {
+    this.policy = policy;
+    this.staff = staff;
+    this.audit = audit;
+    this.transactions = transactions;
+    this.clock = clock;
+  }
+
+  /**
+   * Decides whether the actor may perform the operation on the target.
+   *
+   * @param actor the actor
+   * @param operation the operation
+   * @param target the data it touches
+   * @param entityId the id of the entity acted on, for the audit record, or null
+   * @return a grant, to be recorded inside the use case's transaction
+   * @throws AccessDeniedException if the policy refuses; the refusal has been audited
+   */
+  public Grant authorize(
+      Actor actor, Operation operation, AccessTarget target, @Nullable UUID entityId) {
+    Check.notNull("actor", actor);
+    String refusal = refusal(actor, operation, target);
+    if (refusal != null) {
+      AuditRecord record = record(actor, operation, target, entityId, false, refusal);
+      transactions.inTransaction(
+          () -> {
+            audit.append(record);
+            return null;
+          });
+      throw new AccessDeniedException(operation + " refused: " + refusal);
+    }
+    return new Grant(record(actor, operation, target, entityId, true, null));
+  }
+
+  /**
+   * The units whose data a staff member may see.
+   *
+   * @param actor the actor
+   * @return the staff member's units; null (no restriction) for a citizen or the system
+   */
+  public @Nullable Set<UnitId> visibleUnits(Actor actor) {
+    if (actor instanceof Actor.Staff s) {
+      return staff.byId(s.id()).map(StaffMember::units).orElse(Set.of());
+    }
+    return null;
+  }
+
+  private @Nullable String refusal(Actor actor, Operation operation, AccessTarget target) {
+    Optional<AccessRule> rule = policy.ruleFor(actor.kind(), operation);
+    if (rule.isEmpty()) {
+      return "not allowed for " + actor.kind().name().toLowerCase(java.util.Locale.ROOT);
+    }
+    if (!actor.level().meets(rule.get().minimumLevel())) {
+      return "requires assurance level " + rule.get().minimumLevel();
+    }
+    return switch (rule.get().condition()) {
+      case NONE -> null;
+      case OWN_DATA ->
+          actor instanceof Actor.Citizen c && c.id().equals(target.citizen())
+              ? null
+              : "not the citizen's own data";
+      case OWN_UNIT -> {
+        Set<UnitId> units = visibleUnits(actor);
+        yield units != null && target.units().stream().anyMatch(units::contains)
+            ? null
+            : "not the staff member's unit";
+      }
+    };
+  }
+
+  private AuditRecord record(
+      Actor actor,
+      Operation operation,
+      AccessTarget target,
+      @Nullable UUID entityId,
+      boolean allowed,
+      @Nullable String reason) {
+    return new AuditRecord(
+        UUID.randomUUID(),
+        clock.instant(),
+        actor.kind(),
+        actor.auditId(),
+        actor.level(),
+        target.citizen(),
+        operation,
+        entityId,
+        allowed,
+        reason);
+  }
+
+  /** An allowed access, to be recorded in the use case's transaction. */
+  public final class Grant {
+    private final AuditRecord record;
+
+    private Grant(AuditRecord record) {
+      this.record = record;
+    }
+
+    /** Appends the audit record of the allowed access in the current transaction. */
+    public void record() {
+      audit.append(record);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package dk.borgerdialog.access;
+
+import static dk.borgerdialog.access.AssuranceLevel.SUBSTANTIAL;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one declarative access policy: actor kind × operation → the rule that allows it, if any.
+ *
+ * <p>A missing cell means the operation is refused for that actor kind. No use case checks access
+ * on its own; all go through {@code AccessControl}, which consults this table.
+ */
+public final class AccessPolicy {
+  private final Map<ActorKind, Map<Operation, AccessRule>> rules;
+
+  private AccessPolicy(Map<ActorKind, Map<Operation, AccessRule>> rules) {
+    this.rules = rules;
+  }
+
+  /**
+   * The policy Borgerdialog ships with.
+   *
+   * <p>Citizens act on their own data at NSIS substantial. Staff act on the data of their own units
+   * at substantial. The system actor, the host's own code, may do everything but write plan items
+   * and state preferences, which need a person as author.
+   *
+   * @return the standard policy
+   */
+  public static AccessPolicy standard() {
+    Map<ActorKind, Map<Operation, AccessRule>> rules = new EnumMap<>(ActorKind.class);
+    for (ActorKind kind : ActorKind.values()) {
+      rules.put(kind, new EnumMap<>(Operation.class));
+    }
+    AccessRule ownData = new AccessRule(SUBSTANTIAL, Condition.OWN_DATA);
+    AccessRule ownUnit = new AccessRule(SUBSTANTIAL, Condition.OWN_UNIT);
+    AccessRule system = new AccessRule(AssuranceLevel.HIGH, Condition.NONE);
+
+    Map<Operation, AccessRule> citizen = rules.get(ActorKind.CITIZEN);
+    citizen.put(Operation.VIEW_OVERVIEW, ownData);
+    citizen.put(Operation.VIEW_FREE_SLOTS, ownData);
+    citizen.put(Operation.MOVE_APPOINTMENT, ownData);
+    citizen.put(Operation.CANCEL_APPOINTMENT, ownData);
+    citizen.put(Operation.STATE_PREFERENCE, ownData);
+
+    Map<Operation, AccessRule> staff = rules.get(ActorKind.STAFF);
+    staff.put(Operation.VIEW_OVERVIEW, ownUnit);
+    staff.put(Operation.VIEW_FREE_SLOTS, ownUnit);
+    staff.put(Operation.BOOK_APPOINTMENT, ownUnit);
+    staff.put(Operation.MOVE_APPOINTMENT, ownUnit);
+    staff.put(Operation.CANCEL_APPOINTMENT, ownUnit);
+    staff.put(Operation.RECORD_ATTENDANCE, ownUnit);
+    staff.put(Operation.WRITE_PLAN_ITEM, ownUnit);
+    staff.put(Operation.MANAGE_FREE_SLOTS, ownUnit);
+    staff.put(Operation.MANAGE_COURSE, ownUnit);
+
+    Map<Operation, AccessRule> host = rules.get(ActorKind.SYSTEM);
+    for (Operation operation : Operation.values()) {
+      host.put(operation, system);
+    }
+    // A plan item has a staff member as author, a preference a citizen: the host cannot write them.
+    host.remove(Operation.WRITE_PLAN_ITEM);
+    host.remove(Operation.STATE_PREFERENCE);
+    return new AccessPolicy(rules);
+  }
+
+  /**
+   * The rule for one cell.
+   *
+   * @param kind the actor kind
+   * @param operation the operation
+   * @return the rule, or empty if the operation is refused for that kind
+   */
+  public Optional<AccessRule> ruleFor(ActorKind kind, Operation operation) {
+    return Optional.ofNullable(rules.get(kind).get(operation));
+  }
+}

@@ -1,0 +1,11 @@
+package dk.borgerdialog.access;
+
+/** The condition a rule of the access policy adds to the assurance level. */
+public enum Condition {
+  /** The data is the citizen's own. */
+  OWN_DATA,
+  /** The data belongs to a unit the staff member holds a role in. */
+  OWN_UNIT,
+  /** No further condition. */
+  NONE
+}

@@ -1,0 +1,138 @@
+package dk.borgerdialog.common.internal;
+
+import dk.borgerdialog.common.InvalidInputException;
+import java.time.Duration;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** Argument checks that throw {@link InvalidInputException} naming the field and the rule. */
+public final class Check {
+  private Check() {}
+
+  /**
+   * Requires a value.
+   *
+   * @param field the field's name
+   * @param value the value
+   * @param <T> its type
+   * @return the value
+   */
+  public static <T> T notNull(String field, @Nullable T value) {
+    if (value == null) {
+      throw new InvalidInputException(field, "is required");
+    }
+    return value;
+  }
+
+  /**
+   * Requires a condition.
+   *
+   * @param condition what must hold
+   * @param field the field's name
+   * @param rule what the field must be
+   */
+  public static void that(boolean condition, String field, String rule) {
+    if (!condition) {
+      throw new InvalidInputException(field, rule);
+    }
+  }
+
+  /**
+   * Requires a single-line text: present, not blank, at most {@code maxLength} characters after
+   * trimming, and free of control characters.
+   *
+   * @return the trimmed text
+   */
+  public static String text(String field, @Nullable String value, int maxLength) {
+    return checked(field, value, maxLength, false);
+  }
+
+  /**
+   * Like {@link #text} but allows line breaks and tabs, for messages and plan items.
+   *
+   * @return the trimmed text
+   */
+  public static String multilineText(String field, @Nullable String value, int maxLength) {
+    return checked(field, value, maxLength, true);
+  }
+
+  /**
+   * Like {@link #text}, but null or blank is allowed and becomes null.
+   *
+   * @return the trimmed text, or null
+   */
+  public static @Nullable String optionalText(String field, @Nullable String value, int maxLength) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return checked(field, value, maxLength, true);
+  }
+
+  /**
+   * Requires {@code start} strictly before {@code end}.
+   *
+   * @param start the start
+   * @param end the end
+   */
+  public static void interval(@Nullable Instant start, @Nullable Instant end) {
+    notNull("start", start);
+    notNull("end", end);
+    if (!start.isBefore(end)) {
+      throw new InvalidInputException("end", "must be after start");
+    }
+    if (Duration.between(start, end).compareTo(Duration.ofDays(1)) > 0) {
+      throw new InvalidInputException("end", "must be at most 24 hours after start");
+    }
+  }
+
+  /**
+   * Parses a UUID.
+   *
+   * @param field the field's name
+   * @param text the text
+   * @return the UUID
+   */
+  public static java.util.UUID uuid(String field, @Nullable String text) {
+    notNull(field, text);
+    try {
+      java.util.UUID parsed = java.util.UUID.fromString(text.strip());
+      if (!parsed.toString().equalsIgnoreCase(text.strip())) {
+        throw new InvalidInputException(field, "must be a UUID");
+      }
+      return parsed;
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(field, "must be a UUID");
+    }
+  }
+
+  private static String checked(
+      String field, @Nullable String value, int maxLength, boolean multiline) {
+    if (value == null) {
+      throw new InvalidInputException(field, "is required");
+    }
+    String trimmed = value.strip();
+    if (trimmed.isEmpty()) {
+      throw new InvalidInputException(field, "must not be blank");
+    }
+    if (trimmed.codePointCount(0, trimmed.length()) > maxLength) {
+      throw new InvalidInputException(field, "must be at most " + maxLength + " characters");
+    }
+    for (int i = 0; i < trimmed.length(); i++) {
+      char c = trimmed.charAt(i);
+      boolean allowedControl = multiline && (c == '\n' || c == '\r' || c == '\t');
+      if (Character.isISOControl(c) && !allowedControl) {
+        throw new InvalidInputException(field, "must not contain control characters");
+      }
+      if (Character.isSurrogate(c)
+          && !(Character.isHighSurrogate(c)
+              && i + 1 < trimmed.length()
+              && Character.isLowSurrogate(trimmed.charAt(i + 1)))
+          && !(Character.isLowSurrogate(c)
+              && i > 0
+              && Character.isHighSurrogate(trimmed.charAt(i - 1)))) {
+        throw new InvalidInputException(field, "must be valid Unicode text");
+      }
+    }
+    return trimmed;
+  }
+}

@@ -1,0 +1,78 @@
+package dk.borgerdialog.plan.application;
+
+import dk.borgerdialog.citizen.model.Citizen;
+import dk.borgerdialog.citizen.model.CitizenId;
+import dk.borgerdialog.citizen.model.Citizens;
+import dk.borgerdialog.common.ConflictException;
+import dk.borgerdialog.common.NoSuchEntityException;
+import dk.borgerdialog.organisation.model.Organisations;
+import dk.borgerdialog.organisation.model.StaffMemberId;
+import dk.borgerdialog.organisation.model.StaffMembers;
+import dk.borgerdialog.organisation.model.Unit;
+import dk.borgerdialog.organisation.model.UnitId;
+import dk.borgerdialog.plan.model.Appointment;
+import dk.borgerdialog.plan.model.AppointmentId;
+import dk.borgerdialog.plan.model.Appointments;
+import dk.borgerdialog.plan.model.Course;
+import dk.borgerdialog.plan.model.CourseId;
+import dk.borgerdialog.plan.model.Courses;
+import jakarta.inject.Inject;
+import java.util.Collection;
+
+/** Loads what the use cases act on, or throws {@link NoSuchEntityException}. */
+final class Lookups {
+  private final Appointments appointments;
+  private final Courses courses;
+  private final Organisations organisations;
+  private final Citizens citizens;
+  private final StaffMembers staff;
+
+  @Inject
+  Lookups(
+      Appointments appointments,
+      Courses courses,
+      Organisations organisations,
+      Citizens citizens,
+      StaffMembers staff) {
+    this.appointments = appointments;
+    this.courses = courses;
+    this.organisations = organisations;
+    this.citizens = citizens;
+    this.staff = staff;
+  }
+
+  Appointment appointment(AppointmentId id) {
+    return appointments.byId(id).orElseThrow(() -> new NoSuchEntityException("appointment", id));
+  }
+
+  /** Requires the version the caller read; checked after access, so it reveals nothing. */
+  static void requireVersion(Appointment appointment, long expectedVersion) {
+    if (appointment.version() != expectedVersion) {
+      throw new ConflictException(
+          "appointment " + appointment.id() + " has changed since it was read; read it again");
+    }
+  }
+
+  Course course(CourseId id) {
+    return courses.byId(id).orElseThrow(() -> new NoSuchEntityException("course", id));
+  }
+
+  Unit unit(UnitId id) {
+    return organisations.unit(id).orElseThrow(() -> new NoSuchEntityException("unit", id));
+  }
+
+  Citizen citizen(CitizenId id) {
+    return citizens.byId(id).orElseThrow(() -> new NoSuchEntityException("citizen", id));
+  }
+
+  /** Requires every staff member to hold a role in the unit. */
+  void requireStaffOf(UnitId unit, Collection<StaffMemberId> members, String field) {
+    for (StaffMemberId member : members) {
+      boolean works = staff.byId(member).map(m -> m.worksIn(unit)).orElse(false);
+      if (!works) {
+        throw new dk.borgerdialog.common.InvalidInputException(
+            field, "must be staff members of the unit");
+      }
+    }
+  }
+}

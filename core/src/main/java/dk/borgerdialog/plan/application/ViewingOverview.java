@@ -1,0 +1,88 @@
+package dk.borgerdialog.plan.application;
+
+import dk.borgerdialog.access.AccessControl;
+import dk.borgerdialog.access.AccessTarget;
+import dk.borgerdialog.access.Actor;
+import dk.borgerdialog.access.Operation;
+import dk.borgerdialog.citizen.model.CitizenId;
+import dk.borgerdialog.common.NoSuchEntityException;
+import dk.borgerdialog.common.Transactions;
+import dk.borgerdialog.common.internal.Check;
+import dk.borgerdialog.organisation.model.UnitId;
+import dk.borgerdialog.plan.model.CitizenOverview;
+import dk.borgerdialog.plan.model.Course;
+import dk.borgerdialog.plan.model.Courses;
+import dk.borgerdialog.plan.model.Overviews;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Min planlægning: the citizen's overview. Staff see only the courses of their own units, so a
+ * caseworker never learns of a treatment course in another unit.
+ */
+public final class ViewingOverview {
+  /** How many upcoming appointments an overview shows unless asked otherwise. */
+  public static final int DEFAULT_UPCOMING = 10;
+
+  /** The most upcoming appointments one overview shows. */
+  public static final int MAX_UPCOMING = 100;
+
+  private final Lookups lookups;
+  private final Courses courses;
+  private final Overviews overviews;
+  private final AccessControl access;
+  private final Transactions transactions;
+  private final Clock clock;
+
+  @Inject
+  ViewingOverview(
+      Lookups lookups,
+      Courses courses,
+      Overviews overviews,
+      AccessControl access,
+      Transactions transactions,
+      Clock clock) {
+    this.lookups = lookups;
+    this.courses = courses;
+    this.overviews = overviews;
+    this.access = access;
+    this.transactions = transactions;
+    this.clock = clock;
+  }
+
+  /**
+   * A citizen's overview.
+   *
+   * @param actor the citizen, staff of one of the citizen's units, or the system
+   * @param citizen the citizen
+   * @param maxUpcoming the most upcoming appointments, 1 to {@value #MAX_UPCOMING}
+   * @return the overview
+   * @throws dk.borgerdialog.common.InvalidInputException if maxUpcoming is out of range
+   * @throws NoSuchEntityException if the citizen does not exist
+   * @throws dk.borgerdialog.common.AccessDeniedException unless the citizen, or staff of one of the
+   *     citizen's units
+   */
+  public CitizenOverview overview(Actor actor, CitizenId citizen, int maxUpcoming) {
+    Check.notNull("citizen", citizen);
+    Check.that(
+        maxUpcoming >= 1 && maxUpcoming <= MAX_UPCOMING,
+        "maxUpcoming",
+        "must be 1 to " + MAX_UPCOMING);
+    lookups.citizen(citizen);
+    Set<UnitId> units =
+        courses.of(citizen).stream().map(Course::unit).collect(Collectors.toUnmodifiableSet());
+    AccessControl.Grant grant =
+        access.authorize(
+            actor, Operation.VIEW_OVERVIEW, new AccessTarget(citizen, units), citizen.value());
+    Set<UnitId> visible = access.visibleUnits(actor);
+    return transactions.inTransaction(
+        () -> {
+          grant.record();
+          return overviews
+              .of(citizen, clock.instant(), maxUpcoming, visible)
+              .orElseThrow(() -> new NoSuchEntityException("citizen", citizen));
+        });
+  }
+}

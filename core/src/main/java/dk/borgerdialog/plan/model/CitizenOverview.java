@@ -1,0 +1,41 @@
+package dk.borgerdialog.plan.model;
+
+import dk.borgerdialog.citizen.model.CitizenId;
+import dk.borgerdialog.common.Language;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Min planlægning: a citizen's courses with their plans, and the appointments to come.
+ *
+ * @param citizen the citizen
+ * @param name the citizen's name
+ * @param language the citizen's language
+ * @param zone the citizen's zone, to show times in
+ * @param courses the courses, oldest first
+ * @param upcoming the booked appointments that have not ended, earliest first
+ */
+public record CitizenOverview(
+    CitizenId citizen,
+    String name,
+    Language language,
+    ZoneId zone,
+    List<CourseSummary> courses,
+    List<UpcomingAppointment> upcoming) {
+
+  /** Copies the lists. */
+  public CitizenOverview {
+    courses = List.copyOf(courses);
+    upcoming = List.copyOf(upcoming);
+  }
+
+  /**
+   * The next appointment, shown first.
+   *
+   * @return the earliest upcoming appointment, if any
+   */
+  public Optional<UpcomingAppointment> next() {
+    return upcoming.stream().findFirst();
+  }
+}
