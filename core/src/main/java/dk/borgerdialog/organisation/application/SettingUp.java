@@ -33,6 +33,7 @@ import dk.borgerdialog.plan.model.CourseTemplates;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -256,6 +257,21 @@ public final class SettingUp {
           citizens.add(citizen);
           return citizen;
         });
+  }
+
+  /**
+   * Finds a citizen by the host's reference.
+   *
+   * @param actor the system
+   * @param municipality the municipality
+   * @param ref the host's reference
+   * @return the citizen, if registered
+   * @throws dk.borgerdialog.common.AccessDeniedException unless the system
+   */
+  public Optional<Citizen> findCitizen(Actor actor, MunicipalityId municipality, ExternalRef ref) {
+    Check.notNull("municipality", municipality);
+    Check.notNull("ref", ref);
+    return administer(actor, () -> citizens.byRef(municipality, ref));
   }
 
   /**

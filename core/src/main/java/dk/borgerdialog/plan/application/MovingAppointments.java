@@ -99,7 +99,6 @@ public final class MovingAppointments {
                 slots
                     .byId(slotId)
                     .orElseThrow(() -> new NoSuchEntityException("free slot", slotId));
-            slot.offeredFor(current, now).orElseThrow();
             moved =
                 current
                     .moveTo(
@@ -115,6 +114,8 @@ public final class MovingAppointments {
                         citizen.zone(),
                         now)
                     .orElseThrow();
+            // the appointment's own rules (deadline, unit policy) speak first, then the slot's
+            slot.offeredFor(current, now).orElseThrow();
             slots.claim(slotId, moved.replacement().id());
           } else {
             AppointmentMode mode = command.mode() != null ? command.mode() : current.mode();

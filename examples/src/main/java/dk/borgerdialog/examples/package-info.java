@@ -1,0 +1,5 @@
+/** Runnable examples, each with a {@code main} method. */
+@NullMarked
+package dk.borgerdialog.examples;
+
+import org.jspecify.annotations.NullMarked;

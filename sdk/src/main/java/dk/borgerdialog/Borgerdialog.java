@@ -1,0 +1,206 @@
+package dk.borgerdialog;
+
+import dk.borgerdialog.access.Actor;
+import dk.borgerdialog.common.internal.Check;
+import dk.borgerdialog.internal.EmbeddedH2;
+import dk.borgerdialog.internal.InternalModule;
+import dk.borgerdialog.internal.Lifecycle;
+import dk.borgerdialog.internal.SessionFactory;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Borgerdialog, started: the one entry point of the SDK.
+ *
+ * <p>Start it once per application with {@link #builder()}, and close it when the application
+ * stops. Every call is made as an {@link Actor} that the host has authenticated:
+ *
+ * <pre>{@code
+ * try (Borgerdialog dialog = Borgerdialog.builder().dataSource(dataSource).start()) {
+ *   CitizenOverview overview =
+ *       dialog.as(Actor.citizen(citizenId, AssuranceLevel.SUBSTANTIAL)).plan().overview(citizenId);
+ * }
+ * }</pre>
+ *
+ * <p>An instance is thread-safe. It holds no web framework, DI container or database vendor
+ * types in its API: only the domain types of {@code borgerdialog-core}.
+ */
+public final class Borgerdialog implements AutoCloseable {
+  private final SessionFactory sessions;
+  private final Clock clock;
+  private final Lifecycle resources;
+
+  @Inject
+  Borgerdialog(SessionFactory sessions, Clock clock, Lifecycle resources) {
+    this.sessions = sessions;
+    this.clock = clock;
+    this.resources = resources;
+  }
+
+  /**
+   * A new builder with the defaults: an in-memory H2 database, the system clock, and
+   * Europe/Copenhagen as the zone of citizens who state none.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The operations an authenticated actor may call. What the actor may actually do is decided per
+   * call by the access policy; a refusal is an {@link
+   * dk.borgerdialog.common.AccessDeniedException} and is audited.
+   *
+   * @param actor the actor, as authenticated by the host
+   * @return the operations, bound to the actor
+   * @throws dk.borgerdialog.common.InvalidInputException if the actor is null
+   */
+  public Session as(Actor actor) {
+    return sessions.sessionFor(Check.notNull("actor", actor));
+  }
+
+  /**
+   * The set-up operations, acting as the system actor {@code "setup"}.
+   *
+   * @return the set-up operations
+   */
+  public SetupOperations setup() {
+    return as(Actor.system("setup")).setup();
+  }
+
+  /**
+   * The clock Borgerdialog reads the time from.
+   *
+   * @return the clock
+   */
+  public Clock clock() {
+    return clock;
+  }
+
+  /**
+   * Stops Borgerdialog and releases what it created itself, such as the embedded H2 database. A
+   * data source the host passed in is left open.
+   */
+  @Override
+  public void close() {
+    try {
+      resources.close();
+    } catch (Exception e) {
+      throw new IllegalStateException("could not close Borgerdialog", e);
+    }
+  }
+
+  /**
+   * Configures and starts {@link Borgerdialog}. Every setter checks its argument at once.
+   *
+   * <p>A builder is not thread-safe; {@link #start()} may be called more than once to start
+   * independent instances.
+   */
+  public static final class Builder {
+    /** The zone of citizens who state none: Europe/Copenhagen. */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Copenhagen");
+
+    /** The clock unless one is given: the system clock in UTC. */
+    public static final Clock DEFAULT_CLOCK = Clock.systemUTC();
+
+    private @Nullable DataSource dataSource;
+    private @Nullable Path h2Directory;
+    private Clock clock = DEFAULT_CLOCK;
+    private ZoneId zone = DEFAULT_ZONE;
+
+    private Builder() {}
+
+    /**
+     * Uses the host's database, H2 or PostgreSQL. Borgerdialog keeps its tables in the schema
+     * {@code borgerdialog}, with its own Flyway history table, so it can share the host's
+     * database. Pass a pooled data source in production.
+     *
+     * @param dataSource the data source
+     * @return this builder
+     * @throws IllegalArgumentException if it is null
+     */
+    public Builder dataSource(DataSource dataSource) {
+      this.dataSource = requireArgument(dataSource, "dataSource");
+      this.h2Directory = null;
+      return this;
+    }
+
+    /**
+     * Uses an embedded H2 database in files under a directory, kept between runs.
+     *
+     * @param directory the directory; created if missing
+     * @return this builder
+     * @throws IllegalArgumentException if it is null
+     */
+    public Builder embeddedH2(Path directory) {
+      this.h2Directory = requireArgument(directory, "directory");
+      this.dataSource = null;
+      return this;
+    }
+
+    /**
+     * Uses a fresh in-memory H2 database that disappears on {@link Borgerdialog#close()}. This is
+     * the default.
+     *
+     * @return this builder
+     */
+    public Builder inMemoryH2() {
+      this.dataSource = null;
+      this.h2Directory = null;
+      return this;
+    }
+
+    /**
+     * The clock to read the time from. Tests pass a settable clock.
+     *
+     * @param clock the clock
+     * @return this builder
+     * @throws IllegalArgumentException if it is null
+     */
+    public Builder clock(Clock clock) {
+      this.clock = requireArgument(clock, "clock");
+      return this;
+    }
+
+    /**
+     * The zone of citizens who state none; deadlines and reminders are evaluated in the citizen's
+     * zone.
+     *
+     * @param zone the zone
+     * @return this builder
+     * @throws IllegalArgumentException if it is null
+     */
+    public Builder zone(ZoneId zone) {
+      this.zone = requireArgument(zone, "zone");
+      return this;
+    }
+
+    /**
+     * Migrates the database and starts Borgerdialog.
+     *
+     * @return the started instance; close it when done
+     * @throws IllegalStateException if the database cannot be reached or migrated
+     */
+    public Borgerdialog start() {
+      if (dataSource != null) {
+        return InternalModule.start(dataSource, clock, zone, null);
+      }
+      EmbeddedH2 owned =
+          h2Directory != null ? EmbeddedH2.inDirectory(h2Directory) : EmbeddedH2.inMemory();
+      return InternalModule.start(owned.dataSource(), clock, zone, owned);
+    }
+
+    private static <T> T requireArgument(@Nullable T value, String name) {
+      if (value == null) {
+        throw new IllegalArgumentException(name + " must not be null");
+      }
+      return Objects.requireNonNull(value);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package dk.borgerdialog;
+
+import dk.borgerdialog.access.Actor;
+
+/**
+ * The operations of one authenticated actor, by capability. Obtain one with {@link
+ * Borgerdialog#as(Actor)}; it is cheap, thread-safe and may be kept for the actor's request or
+ * session.
+ */
+public interface Session {
+
+  /**
+   * The actor every call is made as.
+   *
+   * @return the actor
+   */
+  Actor actor();
+
+  /**
+   * Min planlægning: the overview, appointments, plan items, preferences, free slots and courses.
+   *
+   * @return the plan operations
+   */
+  PlanOperations plan();
+
+  /**
+   * Setting up the organisation, staff, citizens and course templates (the system actor only, by
+   * the standard policy).
+   *
+   * @return the set-up operations
+   */
+  SetupOperations setup();
+}

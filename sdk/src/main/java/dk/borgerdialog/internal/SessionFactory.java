@@ -1,0 +1,89 @@
+package dk.borgerdialog.internal;
+
+import dk.borgerdialog.PlanOperations;
+import dk.borgerdialog.Session;
+import dk.borgerdialog.SetupOperations;
+import dk.borgerdialog.access.Actor;
+import dk.borgerdialog.organisation.application.SettingUp;
+import dk.borgerdialog.plan.application.BookingAppointments;
+import dk.borgerdialog.plan.application.CancelingAppointments;
+import dk.borgerdialog.plan.application.ManagingCourses;
+import dk.borgerdialog.plan.application.ManagingFreeSlots;
+import dk.borgerdialog.plan.application.MovingAppointments;
+import dk.borgerdialog.plan.application.RecordingAttendance;
+import dk.borgerdialog.plan.application.StatingPreferences;
+import dk.borgerdialog.plan.application.ViewingOverview;
+import dk.borgerdialog.plan.application.WritingPlanItems;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+/** Holds the use cases once, and binds them to an actor per session. */
+@Singleton
+public final class SessionFactory {
+  private final PlanUseCases plan;
+  private final SettingUp setup;
+
+  @Inject
+  SessionFactory(
+      ViewingOverview overview,
+      BookingAppointments booking,
+      MovingAppointments moving,
+      CancelingAppointments canceling,
+      RecordingAttendance attendance,
+      WritingPlanItems planItems,
+      StatingPreferences preferences,
+      ManagingFreeSlots slots,
+      ManagingCourses courses,
+      SettingUp setup) {
+    this.plan =
+        new PlanUseCases(
+            overview,
+            booking,
+            moving,
+            canceling,
+            attendance,
+            planItems,
+            preferences,
+            slots,
+            courses);
+    this.setup = setup;
+  }
+
+  /**
+   * A session bound to an actor.
+   *
+   * @param actor the actor
+   * @return the session
+   */
+  public Session sessionFor(Actor actor) {
+    PlanOperations planOperations = new ActorPlanOperations(actor, plan);
+    SetupOperations setupOperations = new ActorSetupOperations(actor, setup);
+    return new Session() {
+      @Override
+      public Actor actor() {
+        return actor;
+      }
+
+      @Override
+      public PlanOperations plan() {
+        return planOperations;
+      }
+
+      @Override
+      public SetupOperations setup() {
+        return setupOperations;
+      }
+    };
+  }
+
+  record PlanUseCases(
+      ViewingOverview overview,
+      BookingAppointments booking,
+      MovingAppointments moving,
+      CancelingAppointments canceling,
+      RecordingAttendance attendance,
+      WritingPlanItems planItems,
+      StatingPreferences preferences,
+      ManagingFreeSlots slots,
+      ManagingCourses courses) {}
+}
