@@ -73,7 +73,8 @@ public final class TestDatabases {
       EmbeddedPostgres server = postgres;
       if (server == null) {
         try {
-          server = EmbeddedPostgres.builder().start();
+          // every test database keeps a pool of idle connections until the JVM ends
+          server = EmbeddedPostgres.builder().setServerConfig("max_connections", "500").start();
         } catch (IOException e) {
           throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
         }
