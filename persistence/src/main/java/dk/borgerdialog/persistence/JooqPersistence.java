@@ -1,0 +1,301 @@
+package dk.borgerdialog.persistence;
+
+import dk.borgerdialog.access.AuditLog;
+import dk.borgerdialog.citizen.model.Citizens;
+import dk.borgerdialog.common.DomainEvents;
+import dk.borgerdialog.common.Transactions;
+import dk.borgerdialog.organisation.model.Organisations;
+import dk.borgerdialog.organisation.model.StaffMembers;
+import dk.borgerdialog.persistence.internal.JooqAppointments;
+import dk.borgerdialog.persistence.internal.JooqAuditLog;
+import dk.borgerdialog.persistence.internal.JooqCitizens;
+import dk.borgerdialog.persistence.internal.JooqCourseTemplates;
+import dk.borgerdialog.persistence.internal.JooqCourses;
+import dk.borgerdialog.persistence.internal.JooqDomainEvents;
+import dk.borgerdialog.persistence.internal.JooqFreeSlots;
+import dk.borgerdialog.persistence.internal.JooqOrganisations;
+import dk.borgerdialog.persistence.internal.JooqOverviews;
+import dk.borgerdialog.persistence.internal.JooqPlanItems;
+import dk.borgerdialog.persistence.internal.JooqPreferences;
+import dk.borgerdialog.persistence.internal.JooqStaffMembers;
+import dk.borgerdialog.persistence.internal.JooqTransactions;
+import dk.borgerdialog.persistence.internal.TransactionScope;
+import dk.borgerdialog.plan.model.Appointments;
+import dk.borgerdialog.plan.model.CourseTemplates;
+import dk.borgerdialog.plan.model.Courses;
+import dk.borgerdialog.plan.model.FreeSlots;
+import dk.borgerdialog.plan.model.Overviews;
+import dk.borgerdialog.plan.model.PlanItems;
+import dk.borgerdialog.plan.model.Preferences;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.ThreadLocalTransactionProvider;
+
+/**
+ * Borgerdialog's storage on H2 or PostgreSQL: every repository port of core implemented with jOOQ,
+ * the Flyway migrations of the {@value #SCHEMA} schema, and the transactions the use cases run in.
+ *
+ * <p>Create one instance per database and share it: it is thread-safe and holds the caches of
+ * reference data (municipalities, centres, units, course templates, staff members).
+ *
+ * <pre>{@code
+ * JooqPersistence persistence = JooqPersistence.create(dataSource);
+ * persistence.migrate();
+ * Appointments appointments = persistence.appointments();
+ * }</pre>
+ *
+ * <p>Every table lives in the schema {@value #SCHEMA}, with Flyway's history in {@code
+ * borgerdialog.flyway_schema_history}, so Borgerdialog can share a host's database.
+ */
+public final class JooqPersistence {
+  /** The schema all tables live in. */
+  public static final String SCHEMA = "borgerdialog";
+
+  /** The table, in {@link #SCHEMA}, in which Flyway records the applied migrations. */
+  public static final String HISTORY_TABLE = "flyway_schema_history";
+
+  private static final String MIGRATIONS = "classpath:dk/borgerdialog/persistence/migration";
+
+  private final DataSource dataSource;
+  private final IdentifierCase identifiers;
+  private final JooqTransactions transactions;
+  private final JooqOrganisations organisations;
+  private final JooqStaffMembers staffMembers;
+  private final JooqCitizens citizens;
+  private final JooqCourseTemplates courseTemplates;
+  private final JooqCourses courses;
+  private final JooqPlanItems planItems;
+  private final JooqPreferences preferences;
+  private final JooqAppointments appointments;
+  private final JooqFreeSlots freeSlots;
+  private final JooqOverviews overviews;
+  private final JooqDomainEvents domainEvents;
+  private final JooqAuditLog auditLog;
+
+  private JooqPersistence(DataSource dataSource, SQLDialect dialect, IdentifierCase identifiers) {
+    this.dataSource = dataSource;
+    this.identifiers = identifiers;
+    DataSourceConnectionProvider connections = new DataSourceConnectionProvider(dataSource);
+    DSLContext dsl =
+        new DefaultConfiguration()
+            .set(connections)
+            .set(new ThreadLocalTransactionProvider(connections))
+            .set(dialect)
+            // unquoted names fold to upper case on H2 (as generated) and lower case on PostgreSQL
+            .set(new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED))
+            .dsl();
+    TransactionScope scope = new TransactionScope();
+    this.transactions = new JooqTransactions(dsl, scope);
+    this.organisations = new JooqOrganisations(dsl, scope);
+    this.staffMembers = new JooqStaffMembers(dsl, transactions, scope);
+    this.citizens = new JooqCitizens(dsl);
+    this.courseTemplates = new JooqCourseTemplates(dsl, scope);
+    this.courses = new JooqCourses(dsl);
+    this.planItems = new JooqPlanItems(dsl);
+    this.preferences = new JooqPreferences(dsl);
+    this.appointments = new JooqAppointments(dsl, transactions);
+    this.freeSlots = new JooqFreeSlots(dsl);
+    this.overviews = new JooqOverviews(dsl);
+    this.domainEvents = new JooqDomainEvents(dsl);
+    this.auditLog = new JooqAuditLog(dsl);
+  }
+
+  /**
+   * Creates the persistence on a data source, detecting whether it is H2 or PostgreSQL.
+   *
+   * <p>This borrows one connection to read the database's metadata; it does not change the
+   * database. Call {@link #migrate()} to create or update the schema.
+   *
+   * @param dataSource the host's data source, ideally pooled
+   * @return the persistence
+   * @throws IllegalArgumentException if the database is neither H2 nor PostgreSQL
+   * @throws org.jooq.exception.DataAccessException if no connection can be had
+   */
+  public static JooqPersistence create(DataSource dataSource) {
+    Objects.requireNonNull(dataSource, "dataSource");
+    try (Connection connection = dataSource.getConnection()) {
+      DatabaseMetaData metaData = connection.getMetaData();
+      String product = metaData.getDatabaseProductName();
+      SQLDialect dialect;
+      if ("H2".equalsIgnoreCase(product)) {
+        dialect = SQLDialect.H2;
+      } else if ("PostgreSQL".equalsIgnoreCase(product)) {
+        dialect = SQLDialect.POSTGRES;
+      } else {
+        throw new IllegalArgumentException(
+            "Borgerdialog stores its data in H2 or PostgreSQL, but the data source is " + product);
+      }
+      IdentifierCase identifiers =
+          metaData.storesUpperCaseIdentifiers()
+              ? IdentifierCase.UPPER
+              : metaData.storesLowerCaseIdentifiers() ? IdentifierCase.LOWER : IdentifierCase.AS_IS;
+      return new JooqPersistence(dataSource, dialect, identifiers);
+    } catch (SQLException e) {
+      throw new org.jooq.exception.DataAccessException(
+          "cannot connect to detect the database: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Creates or updates the {@value #SCHEMA} schema to the current version with Flyway.
+   *
+   * <p>Idempotent: a database that is up to date is left as it is. Flyway's history table is {@code
+   * borgerdialog.flyway_schema_history}, separate from any history the host keeps.
+   *
+   * @throws org.flywaydb.core.api.FlywayException if a migration fails or the history does not
+   *     match the migrations shipped with this version
+   */
+  public void migrate() {
+    Flyway.configure(JooqPersistence.class.getClassLoader())
+        .dataSource(dataSource)
+        // Flyway quotes these names; the migrations' unquoted names are folded by the database
+        .schemas(identifiers.fold(SCHEMA))
+        .createSchemas(true)
+        .table(identifiers.fold(HISTORY_TABLE))
+        .locations(MIGRATIONS)
+        .load()
+        .migrate();
+  }
+
+  /**
+   * The transactions that use cases run in; repository calls on the same thread join them.
+   *
+   * @return the transactions
+   */
+  public Transactions transactions() {
+    return transactions;
+  }
+
+  /**
+   * Municipalities, centres and units.
+   *
+   * @return the port
+   */
+  public Organisations organisations() {
+    return organisations;
+  }
+
+  /**
+   * The staff directory.
+   *
+   * @return the port
+   */
+  public StaffMembers staffMembers() {
+    return staffMembers;
+  }
+
+  /**
+   * The citizens.
+   *
+   * @return the port
+   */
+  public Citizens citizens() {
+    return citizens;
+  }
+
+  /**
+   * The course templates.
+   *
+   * @return the port
+   */
+  public CourseTemplates courseTemplates() {
+    return courseTemplates;
+  }
+
+  /**
+   * The courses.
+   *
+   * @return the port
+   */
+  public Courses courses() {
+    return courses;
+  }
+
+  /**
+   * The plan items.
+   *
+   * @return the port
+   */
+  public PlanItems planItems() {
+    return planItems;
+  }
+
+  /**
+   * The citizens' preferences.
+   *
+   * @return the port
+   */
+  public Preferences preferences() {
+    return preferences;
+  }
+
+  /**
+   * The appointments.
+   *
+   * @return the port
+   */
+  public Appointments appointments() {
+    return appointments;
+  }
+
+  /**
+   * The free slots.
+   *
+   * @return the port
+   */
+  public FreeSlots freeSlots() {
+    return freeSlots;
+  }
+
+  /**
+   * The citizens' overviews, each read in a fixed number of queries.
+   *
+   * @return the port
+   */
+  public Overviews overviews() {
+    return overviews;
+  }
+
+  /**
+   * The outbox of domain events.
+   *
+   * @return the port
+   */
+  public DomainEvents domainEvents() {
+    return domainEvents;
+  }
+
+  /**
+   * The audit trail.
+   *
+   * @return the port
+   */
+  public AuditLog auditLog() {
+    return auditLog;
+  }
+
+  private enum IdentifierCase {
+    UPPER,
+    LOWER,
+    AS_IS;
+
+    String fold(String name) {
+      return switch (this) {
+        case UPPER -> name.toUpperCase(Locale.ROOT);
+        case LOWER -> name.toLowerCase(Locale.ROOT);
+        case AS_IS -> name;
+      };
+    }
+  }
+}

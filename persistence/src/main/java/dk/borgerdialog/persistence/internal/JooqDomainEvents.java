@@ -1,0 +1,52 @@
+package dk.borgerdialog.persistence.internal;
+
+import static dk.borgerdialog.persistence.internal.jooq.Tables.OUTBOX_EVENT;
+
+import dk.borgerdialog.common.DomainEvent;
+import dk.borgerdialog.common.DomainEvents;
+import java.util.List;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+import org.jooq.tools.json.JSONObject;
+
+/**
+ * The transactional outbox in jOOQ: each event is a row of {@code outbox_event} with its attributes
+ * as a JSON object, ordered by an identity column.
+ */
+public final class JooqDomainEvents implements DomainEvents {
+  private final DSLContext dsl;
+
+  /**
+   * Creates the adapter.
+   *
+   * @param dsl the context
+   */
+  public JooqDomainEvents(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  @Override
+  public void record(DomainEvent event) {
+    try {
+      dsl.insertInto(OUTBOX_EVENT)
+          .set(OUTBOX_EVENT.ID, event.eventId())
+          .set(OUTBOX_EVENT.AGGREGATE_ID, event.aggregateId())
+          .set(OUTBOX_EVENT.EVENT_TYPE, event.type())
+          .set(OUTBOX_EVENT.OCCURRED_AT, event.occurredAt())
+          .set(OUTBOX_EVENT.PAYLOAD, JSONObject.toJSONString(event.attributes()))
+          .execute();
+    } catch (DataAccessException e) {
+      throw SqlErrors.translate(e, "event " + event.eventId() + " was already recorded");
+    }
+  }
+
+  @Override
+  public List<String> typesFor(UUID aggregateId) {
+    return dsl.select(OUTBOX_EVENT.EVENT_TYPE)
+        .from(OUTBOX_EVENT)
+        .where(OUTBOX_EVENT.AGGREGATE_ID.eq(aggregateId))
+        .orderBy(OUTBOX_EVENT.SEQ)
+        .fetch(OUTBOX_EVENT.EVENT_TYPE);
+  }
+}
