@@ -27,8 +27,8 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * <p>An instance is thread-safe. It holds no web framework, DI container or database vendor
- * types in its API: only the domain types of {@code borgerdialog-core}.
+ * <p>An instance is thread-safe. It holds no web framework, DI container or database vendor types
+ * in its API: only the domain types of {@code borgerdialog-core}.
  */
 public final class Borgerdialog implements AutoCloseable {
   private final SessionFactory sessions;
@@ -54,8 +54,8 @@ public final class Borgerdialog implements AutoCloseable {
 
   /**
    * The operations an authenticated actor may call. What the actor may actually do is decided per
-   * call by the access policy; a refusal is an {@link
-   * dk.borgerdialog.common.AccessDeniedException} and is audited.
+   * call by the access policy; a refusal is an {@link dk.borgerdialog.common.AccessDeniedException}
+   * and is audited.
    *
    * @param actor the actor, as authenticated by the host
    * @return the operations, bound to the actor
@@ -118,8 +118,8 @@ public final class Borgerdialog implements AutoCloseable {
 
     /**
      * Uses the host's database, H2 or PostgreSQL. Borgerdialog keeps its tables in the schema
-     * {@code borgerdialog}, with its own Flyway history table, so it can share the host's
-     * database. Pass a pooled data source in production.
+     * {@code borgerdialog}, with its own Flyway history table, so it can share the host's database.
+     * Pass a pooled data source in production.
      *
      * @param dataSource the data source
      * @return this builder

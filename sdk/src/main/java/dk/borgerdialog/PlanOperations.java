@@ -40,8 +40,8 @@ public interface PlanOperations {
    * @param citizen the citizen
    * @return the overview
    * @throws dk.borgerdialog.common.NoSuchEntityException if there is no such citizen
-   * @throws dk.borgerdialog.common.AccessDeniedException unless the citizen, or staff of one of
-   *     the citizen's units
+   * @throws dk.borgerdialog.common.AccessDeniedException unless the citizen, or staff of one of the
+   *     citizen's units
    */
   CitizenOverview overview(CitizenId citizen);
 
@@ -53,8 +53,8 @@ public interface PlanOperations {
    * @return the overview
    * @throws dk.borgerdialog.common.InvalidInputException if maxUpcoming is out of range
    * @throws dk.borgerdialog.common.NoSuchEntityException if there is no such citizen
-   * @throws dk.borgerdialog.common.AccessDeniedException unless the citizen, or staff of one of
-   *     the citizen's units
+   * @throws dk.borgerdialog.common.AccessDeniedException unless the citizen, or staff of one of the
+   *     citizen's units
    */
   CitizenOverview overview(CitizenId citizen, int maxUpcoming);
 
@@ -73,8 +73,8 @@ public interface PlanOperations {
   Appointment book(BookAppointmentCommand command);
 
   /**
-   * Moves an appointment: citizens into an offered free slot before the unit's deadline, staff
-   * into a slot or to any time.
+   * Moves an appointment: citizens into an offered free slot before the unit's deadline, staff into
+   * a slot or to any time.
    *
    * @param command where to
    * @return the replacement appointment; the old one is now moved

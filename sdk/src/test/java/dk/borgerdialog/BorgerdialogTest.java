@@ -85,8 +85,7 @@ class BorgerdialogTest {
       assertThatThrownBy(() -> dialog.as(null)).isInstanceOf(InvalidInputException.class);
       Session citizen =
           dialog.as(
-              Actor.citizen(
-                  dk.borgerdialog.citizen.model.CitizenId.random(), AssuranceLevel.HIGH));
+              Actor.citizen(dk.borgerdialog.citizen.model.CitizenId.random(), AssuranceLevel.HIGH));
       assertThatThrownBy(() -> citizen.setup().createMunicipality("Nope"))
           .isInstanceOf(AccessDeniedException.class);
     }
@@ -103,7 +102,8 @@ class BorgerdialogTest {
           .filteredOn(k -> k.getTypeLiteral().getRawType().getName().startsWith("dk.borgerdialog"))
           .containsExactly(Key.get(Borgerdialog.class));
       // the host may bind its own clock: no clash with Borgerdialog's wiring
-      Injector child = injector.createChildInjector(b -> b.bind(Clock.class).toInstance(Clock.systemUTC()));
+      Injector child =
+          injector.createChildInjector(b -> b.bind(Clock.class).toInstance(Clock.systemUTC()));
       assertThat(child.getInstance(Clock.class)).isEqualTo(Clock.systemUTC());
     } finally {
       dialog.close();

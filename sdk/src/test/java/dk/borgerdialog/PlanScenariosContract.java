@@ -64,13 +64,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Min planlægning end to end through the SDK, on a real database: every rule of the foundation,
- * the moments of SCENARIOS.md, and what a failed call leaves behind (nothing).
+ * Min planlægning end to end through the SDK, on a real database: every rule of the foundation, the
+ * moments of SCENARIOS.md, and what a failed call leaves behind (nothing).
  */
 abstract class PlanScenariosContract {
   static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
   static final AppointmentType CONVERSATION = AppointmentType.of("conversation");
-  static final AppointmentMode CENTRE = AppointmentMode.inPerson("Nørrebrogade 10, 2200 København N");
+  static final AppointmentMode CENTRE =
+      AppointmentMode.inPerson("Nørrebrogade 10, 2200 København N");
 
   SettableClock clock;
   DataSource dataSource;
@@ -219,7 +220,8 @@ abstract class PlanScenariosContract {
     Appointment otherMonday = bookFor(otherCourse, "2026-11-23T11:00");
     FreeSlot wednesday = slotAt("2026-11-25T13:00");
     citizen(jonas)
-        .move(MoveAppointmentCommand.toSlot(jonasMonday.id(), jonasMonday.version(), wednesday.id()));
+        .move(
+            MoveAppointmentCommand.toSlot(jonasMonday.id(), jonasMonday.version(), wednesday.id()));
     clock.advance(Duration.ofSeconds(1));
 
     assertThatThrownBy(
@@ -245,8 +247,7 @@ abstract class PlanScenariosContract {
           dialog
               .setup()
               .registerCitizen(kk.id(), ExternalRef.of("sensum", "R-" + i), null, "Racer " + i);
-      Course course =
-          staff().openCourse(racer.id(), treatment.id(), jonasCourse.template());
+      Course course = staff().openCourse(racer.id(), treatment.id(), jonasCourse.template());
       appointments.add(bookFor(course, "2026-11-24T09:00"));
     }
     FreeSlot contested = slotAt("2026-11-26T10:00");
@@ -311,7 +312,8 @@ abstract class PlanScenariosContract {
     assertThatThrownBy(
             () ->
                 citizen(jonas)
-                    .move(MoveAppointmentCommand.toSlot(early.id(), early.version(), wednesday.id())))
+                    .move(
+                        MoveAppointmentCommand.toSlot(early.id(), early.version(), wednesday.id())))
         .isInstanceOf(UnableToChangeException.class)
         .hasMessage(
             "The deadline for changing this appointment was 2026-11-22 19:30. Please contact the"
@@ -371,7 +373,9 @@ abstract class PlanScenariosContract {
     citizen(jonas)
         .cancel(
             new CancelAppointmentCommand(
-                tuesday.id(), tuesday.version(), CancellationReason.of(CancellationReasonCode.ILLNESS)));
+                tuesday.id(),
+                tuesday.version(),
+                CancellationReason.of(CancellationReasonCode.ILLNESS)));
     Appointment afterCancel = stored(tuesday.id());
 
     assertThatThrownBy(
@@ -430,14 +434,17 @@ abstract class PlanScenariosContract {
     assertThatThrownBy(() -> lowJonas.overview(jonas.id()))
         .isInstanceOf(AccessDeniedException.class)
         .hasMessageContaining("SUBSTANTIAL");
-    assertThatThrownBy(() -> citizen(jonas).book(
-            BookAppointmentCommand.at(
-                jonasCourse.id(),
-                CONVERSATION,
-                local("2026-11-30T09:00"),
-                local("2026-11-30T10:00"),
-                CENTRE,
-                List.of())))
+    assertThatThrownBy(
+            () ->
+                citizen(jonas)
+                    .book(
+                        BookAppointmentCommand.at(
+                            jonasCourse.id(),
+                            CONVERSATION,
+                            local("2026-11-30T09:00"),
+                            local("2026-11-30T10:00"),
+                            CENTRE,
+                            List.of())))
         .isInstanceOf(AccessDeniedException.class);
     assertThat(store.auditLog().refusals(10)).hasSize(4);
   }
@@ -470,11 +477,16 @@ abstract class PlanScenariosContract {
   void the_overview_shows_the_next_appointment_first_with_plan_and_preferences() {
     bookFor(jonasCourse, "2026-11-26T09:00");
     Appointment first = bookFor(jonasCourse, "2026-11-23T09:00");
-    staff().writePlanItem(new WritePlanItemCommand(jonasCourse.id(), PlanItemKind.WAY_FORWARD, "Weekly talks"));
-    staff().writePlanItem(new WritePlanItemCommand(jonasCourse.id(), PlanItemKind.GOAL, "A steady home"));
+    staff()
+        .writePlanItem(
+            new WritePlanItemCommand(jonasCourse.id(), PlanItemKind.WAY_FORWARD, "Weekly talks"));
+    staff()
+        .writePlanItem(
+            new WritePlanItemCommand(jonasCourse.id(), PlanItemKind.GOAL, "A steady home"));
     citizen(jonas)
         .statePreference(
-            new StatePreferenceCommand(jonasCourse.id(), PreferenceKind.PREFERRED_TIME, "Afternoons"));
+            new StatePreferenceCommand(
+                jonasCourse.id(), PreferenceKind.PREFERRED_TIME, "Afternoons"));
 
     CitizenOverview overview = citizen(jonas).overview(jonas.id());
 
@@ -517,7 +529,8 @@ abstract class PlanScenariosContract {
 
     clock.set(local("2026-10-25T09:00"));
     Appointment replacement =
-        citizen(jonas).move(MoveAppointmentCommand.toSlot(monday.id(), monday.version(), later.id()));
+        citizen(jonas)
+            .move(MoveAppointmentCommand.toSlot(monday.id(), monday.version(), later.id()));
     assertThat(replacement.start()).isEqualTo(local("2026-10-28T09:00"));
   }
 
@@ -559,8 +572,7 @@ abstract class PlanScenariosContract {
     FreeSlot wednesday = slotAt("2026-11-25T13:00");
     CitizenOverview before = citizen(jonas).overview(jonas.id());
 
-    assertField(
-        () -> CancellationReason.of(CancellationReasonCode.OTHER, "  "), "reason.text");
+    assertField(() -> CancellationReason.of(CancellationReasonCode.OTHER, "  "), "reason.text");
     assertField(
         () ->
             citizen(jonas)
@@ -581,8 +593,7 @@ abstract class PlanScenariosContract {
                         local("2026-11-25T14:00"))),
         "slot");
     assertField(
-        () ->
-            bookFor(jonasCourse, "2026-11-22T19:00"), // in the past
+        () -> bookFor(jonasCourse, "2026-11-22T19:00"), // in the past
         "start");
     assertField(
         () ->

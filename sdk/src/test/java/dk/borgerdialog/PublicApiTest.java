@@ -1,7 +1,7 @@
 package dk.borgerdialog;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -31,9 +31,10 @@ class PublicApiTest {
         .haveRawReturnType(
             com.tngtech.archunit.base.DescribedPredicate.describe(
                 "a framework or vendor type",
-                t -> t.getPackageName().startsWith("com.google.inject")
-                    || t.getPackageName().startsWith("org.jooq")
-                    || t.getPackageName().startsWith("org.h2")))
+                t ->
+                    t.getPackageName().startsWith("com.google.inject")
+                        || t.getPackageName().startsWith("org.jooq")
+                        || t.getPackageName().startsWith("org.h2")))
         .orShould()
         .haveRawParameterTypes(
             com.tngtech.archunit.base.DescribedPredicate.describe(
@@ -41,9 +42,10 @@ class PublicApiTest {
                 (java.util.List<com.tngtech.archunit.core.domain.JavaClass> ts) ->
                     ts.stream()
                         .anyMatch(
-                            t -> t.getPackageName().startsWith("com.google.inject")
-                                || t.getPackageName().startsWith("org.jooq")
-                                || t.getPackageName().startsWith("org.h2"))))
+                            t ->
+                                t.getPackageName().startsWith("com.google.inject")
+                                    || t.getPackageName().startsWith("org.jooq")
+                                    || t.getPackageName().startsWith("org.h2"))))
         .check(classes);
   }
 

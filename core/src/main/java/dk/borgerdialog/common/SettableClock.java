@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * A clock that stands still until a test moves it. Thread-safe.
  *
  * <p>Borgerdialog reads all time from an injected {@link Clock}; pass this one to control time in
- * tests and simulations (deadlines, daylight-saving changes), as in
- * {@code Borgerdialog.builder().clock(clock)}.
+ * tests and simulations (deadlines, daylight-saving changes), as in {@code
+ * Borgerdialog.builder().clock(clock)}.
  *
  * <pre>{@code
  * SettableClock clock = SettableClock.at("2026-10-24T20:00", "Europe/Copenhagen");
@@ -37,7 +37,8 @@ public final class SettableClock extends Clock {
    * @return the clock
    */
   public static SettableClock at(Instant instant) {
-    return new SettableClock(new AtomicReference<>(Objects.requireNonNull(instant)), ZoneOffset.UTC);
+    return new SettableClock(
+        new AtomicReference<>(Objects.requireNonNull(instant)), ZoneOffset.UTC);
   }
 
   /**

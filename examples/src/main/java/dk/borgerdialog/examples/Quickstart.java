@@ -56,13 +56,13 @@ import java.util.stream.Collectors;
 /**
  * The quickstart: Jonas moves Monday's appointment on Sunday evening.
  *
- * <p>Sets up Københavns Kommune with a treatment unit whose deadline for changes is 12 hours,
- * a caseworker, the citizen Jonas and his course. The caseworker books three appointments and
+ * <p>Sets up Københavns Kommune with a treatment unit whose deadline for changes is 12 hours, a
+ * caseworker, the citizen Jonas and his course. The caseworker books three appointments and
  * publishes a free slot on Wednesday. On Sunday at 20:00, Jonas moves Monday's 09:00 into the
- * Wednesday slot, cancels Tuesday's with a reason, and tries to move Monday's 07:30, whose
- * deadline has passed. Then it prints his overview.
+ * Wednesday slot, cancels Tuesday's with a reason, and tries to move Monday's 07:30, whose deadline
+ * has passed. Then it prints his overview.
  *
- * <p>Run it with {@code mvn -q -pl examples -am compile exec:java}. It uses an in-memory H2
+ * <p>Run it with {@code mvn -q -pl examples -am package -DskipTests exec:java}. It uses an in-memory H2
  * database; {@link PostgresQuickstart} runs the same on PostgreSQL.
  */
 public final class Quickstart {
@@ -127,7 +127,10 @@ public final class Quickstart {
             List.of(new UnitRole(unit.id(), StaffRole.CASEWORKER)));
     Citizen jonas =
         setup.registerCitizen(
-            kk.id(), ExternalRef.of("sensum", "J-1042"), CprNumber.parse("120392-1235"), "Jonas Berg");
+            kk.id(),
+            ExternalRef.of("sensum", "J-1042"),
+            CprNumber.parse("120392-1235"),
+            "Jonas Berg");
     CourseTemplate template =
         setup.addCourseTemplate(
             kk.id(), "Samtaleforløb", CourseKind.TREATMENT, "Samtaler med din behandler");
@@ -142,9 +145,18 @@ public final class Quickstart {
         new WritePlanItemCommand(
             course.id(), PlanItemKind.WAY_FORWARD, "Weekly conversations until the new year"));
     AppointmentMode centreAddress = AppointmentMode.inPerson("Nørrebrogade 10, 2200 København N");
-    Appointment monday = book(staff, course, sunday.plusDays(1).with(LocalTime.of(9, 0)), centreAddress, caseworker);
-    Appointment early = book(staff, course, sunday.plusDays(1).with(LocalTime.of(7, 30)), AppointmentMode.phone(), caseworker);
-    Appointment tuesday = book(staff, course, sunday.plusDays(2).with(LocalTime.of(10, 0)), centreAddress, caseworker);
+    Appointment monday =
+        book(staff, course, sunday.plusDays(1).with(LocalTime.of(9, 0)), centreAddress, caseworker);
+    Appointment early =
+        book(
+            staff,
+            course,
+            sunday.plusDays(1).with(LocalTime.of(7, 30)),
+            AppointmentMode.phone(),
+            caseworker);
+    Appointment tuesday =
+        book(
+            staff, course, sunday.plusDays(2).with(LocalTime.of(10, 0)), centreAddress, caseworker);
     FreeSlot wednesday =
         staff.publishFreeSlot(
             new PublishFreeSlotCommand(
@@ -178,7 +190,8 @@ public final class Quickstart {
       out.println("Moving Monday 07:30 was refused: " + refused.getMessage());
     }
     citizen.statePreference(
-        new StatePreferenceCommand(course.id(), PreferenceKind.PREFERRED_TIME, "Afternoons, please"));
+        new StatePreferenceCommand(
+            course.id(), PreferenceKind.PREFERRED_TIME, "Afternoons, please"));
     out.println();
 
     CitizenOverview overview = citizen.overview(jonas.id());
@@ -213,8 +226,13 @@ public final class Quickstart {
     out.println("Min planlægning for " + overview.name());
     for (CourseSummary course : overview.courses()) {
       out.println(
-          "  Course: " + course.templateName() + " at " + course.unitPublicName() + " ("
-              + course.course().state().name().toLowerCase(Locale.ROOT) + ")");
+          "  Course: "
+              + course.templateName()
+              + " at "
+              + course.unitPublicName()
+              + " ("
+              + course.course().state().name().toLowerCase(Locale.ROOT)
+              + ")");
       for (PlanItem item : course.planItems()) {
         out.println("    " + label(item.kind()) + ": " + item.text());
       }

@@ -1,4 +1,6 @@
-/** For hosts that use Guice: a module that exposes a started {@link dk.borgerdialog.Borgerdialog}. */
+/**
+ * For hosts that use Guice: a module that exposes a started {@link dk.borgerdialog.Borgerdialog}.
+ */
 @NullMarked
 package dk.borgerdialog.guice;
 

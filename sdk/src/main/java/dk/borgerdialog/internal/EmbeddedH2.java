@@ -44,7 +44,9 @@ public final class EmbeddedH2 implements AutoCloseable {
       throw new UncheckedIOException("cannot create the H2 directory", e);
     }
     return new EmbeddedH2(
-        "jdbc:h2:file:" + directory.toAbsolutePath().resolve("borgerdialog") + ";DB_CLOSE_DELAY=-1");
+        "jdbc:h2:file:"
+            + directory.toAbsolutePath().resolve("borgerdialog")
+            + ";DB_CLOSE_DELAY=-1");
   }
 
   /**

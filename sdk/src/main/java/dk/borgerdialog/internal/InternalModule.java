@@ -3,11 +3,11 @@ package dk.borgerdialog.internal;
 import com.google.inject.AbstractModule;
 import com.google.inject.CreationException;
 import com.google.inject.Guice;
-import dk.borgerdialog.Borgerdialog;
-import com.google.inject.ProvisionException;
 import com.google.inject.Provides;
+import com.google.inject.ProvisionException;
 import com.google.inject.Singleton;
 import com.google.inject.spi.Message;
+import dk.borgerdialog.Borgerdialog;
 import dk.borgerdialog.access.AccessPolicy;
 import dk.borgerdialog.access.AuditLog;
 import dk.borgerdialog.citizen.model.Citizens;
@@ -177,7 +177,8 @@ public final class InternalModule extends AbstractModule {
         return runtime;
       }
       if (cause != null) {
-        return new IllegalStateException("Borgerdialog could not start: " + cause.getMessage(), cause);
+        return new IllegalStateException(
+            "Borgerdialog could not start: " + cause.getMessage(), cause);
       }
     }
     return e;

@@ -3,11 +3,10 @@ package dk.borgerdialog.testing;
 import dk.borgerdialog.Borgerdialog;
 import java.time.Clock;
 
-
 /**
- * Starts Borgerdialog for a host's tests: a fresh in-memory H2 database, migrated, with the
- * clock the test controls, usually a {@link dk.borgerdialog.common.SettableClock}. Close it after
- * each test.
+ * Starts Borgerdialog for a host's tests: a fresh in-memory H2 database, migrated, with the clock
+ * the test controls, usually a {@link dk.borgerdialog.common.SettableClock}. Close it after each
+ * test.
  *
  * <pre>{@code
  * SettableClock clock = SettableClock.at("2026-11-23T09:00", "Europe/Copenhagen");
