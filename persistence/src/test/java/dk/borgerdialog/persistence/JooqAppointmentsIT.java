@@ -3,6 +3,7 @@ package dk.borgerdialog.persistence;
 import static dk.borgerdialog.persistence.Fixture.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dk.borgerdialog.access.ActorKind;
 import dk.borgerdialog.common.ConflictException;
@@ -19,6 +20,9 @@ import dk.borgerdialog.plan.model.FreeSlot;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -226,6 +230,39 @@ class JooqAppointmentsIT {
     }
 
     @Test
+    void of_two_concurrent_updates_from_the_same_version_the_second_is_a_conflict()
+        throws Exception {
+      Appointment booked = fixture.appointment(course(), NOW.minus(Duration.ofHours(2)));
+      CountDownLatch firstUpdated = new CountDownLatch(1);
+
+      CompletableFuture<Appointment> first =
+          CompletableFuture.supplyAsync(
+              () ->
+                  persistence
+                      .transactions()
+                      .inTransaction(
+                          () -> {
+                            Appointment attended =
+                                appointments().update(booked.markAttended(NOW).orElseThrow());
+                            firstUpdated.countDown();
+                            // keep the row locked while the second update waits for it
+                            sleep(Duration.ofMillis(300));
+                            return attended;
+                          }));
+      assertThat(firstUpdated.await(30, TimeUnit.SECONDS)).isTrue();
+      Throwable second =
+          catchThrowable(
+              () ->
+                  persistence
+                      .transactions()
+                      .inTransaction(
+                          () -> appointments().update(booked.markNoShow(NOW).orElseThrow())));
+
+      assertThat(second).isInstanceOf(ConflictException.class);
+      assertThat(appointments().byId(booked.id())).contains(first.get(30, TimeUnit.SECONDS));
+    }
+
+    @Test
     void update_of_an_unknown_appointment_is_no_such_entity() {
       Appointment never =
           Fixture.booked(
@@ -262,6 +299,15 @@ class JooqAppointmentsIT {
 
       assertThatThrownBy(() -> appointments().add(again)).isInstanceOf(ConflictException.class);
       assertThat(appointments().byId(booked.id())).contains(booked);
+    }
+
+    private static void sleep(Duration duration) {
+      try {
+        Thread.sleep(duration.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
     }
   }
 }

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param <K> the id type
  * @param <V> the entity type
  */
-public final class ReferenceCache<K, V> {
+final class ReferenceCache<K, V> {
   /** The most entries one cache holds. */
   static final long MAXIMUM_SIZE = 10_000;
 

@@ -36,19 +36,14 @@ public final class TransactionScope {
     }
   }
 
-  /** Whether the current thread has a transaction open. */
-  boolean active() {
-    return current.get() != null;
-  }
-
-  /** Notes a written key, if a transaction is open; returns whether one is. */
-  boolean written(ReferenceCache<?, ?> cache, Object key) {
+  /**
+   * Notes a key written in the current thread's transaction; outside one there is nothing to do.
+   */
+  void written(ReferenceCache<?, ?> cache, Object key) {
     Frame frame = current.get();
-    if (frame == null) {
-      return false;
+    if (frame != null) {
+      frame.written.computeIfAbsent(cache, c -> new HashSet<>()).add(key);
     }
-    frame.written.computeIfAbsent(cache, c -> new HashSet<>()).add(key);
-    return true;
   }
 
   /** Whether the current thread's transaction has written the key. */
