@@ -10,9 +10,10 @@ import org.postgresql.ds.PGSimpleDataSource;
  * The quickstart on PostgreSQL. Borgerdialog creates its schema {@code borgerdialog} in the
  * database and migrates it; the database itself must exist.
  *
- * <p>Run it with {@code mvn -q -pl examples -am package -DskipTests exec:java -Dexample=PostgresQuickstart
- * -Djdbc.url=jdbc:postgresql://localhost:5432/borgerdialog -Djdbc.user=... -Djdbc.password=...}. In
- * production, pass a pooled data source (HikariCP or the application server's).
+ * <p>Run it with {@code mvn -q -pl examples -am package -DskipTests exec:java
+ * -Dexample=PostgresQuickstart -Djdbc.url=jdbc:postgresql://localhost:5432/borgerdialog
+ * -Djdbc.user=... -Djdbc.password=...}. In production, pass a pooled data source (HikariCP or the
+ * application server's).
  */
 public final class PostgresQuickstart {
   private PostgresQuickstart() {}

@@ -62,8 +62,8 @@ import java.util.stream.Collectors;
  * Wednesday slot, cancels Tuesday's with a reason, and tries to move Monday's 07:30, whose deadline
  * has passed. Then it prints his overview.
  *
- * <p>Run it with {@code mvn -q -pl examples -am package -DskipTests exec:java}. It uses an in-memory H2
- * database; {@link PostgresQuickstart} runs the same on PostgreSQL.
+ * <p>Run it with {@code mvn -q -pl examples -am package -DskipTests exec:java}. It uses an
+ * in-memory H2 database; {@link PostgresQuickstart} runs the same on PostgreSQL.
  */
 public final class Quickstart {
   private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
