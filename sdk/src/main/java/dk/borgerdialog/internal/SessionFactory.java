@@ -24,28 +24,8 @@ public final class SessionFactory {
   private final SettingUp setup;
 
   @Inject
-  SessionFactory(
-      ViewingOverview overview,
-      BookingAppointments booking,
-      MovingAppointments moving,
-      CancelingAppointments canceling,
-      RecordingAttendance attendance,
-      WritingPlanItems planItems,
-      StatingPreferences preferences,
-      ManagingFreeSlots slots,
-      ManagingCourses courses,
-      SettingUp setup) {
-    this.plan =
-        new PlanUseCases(
-            overview,
-            booking,
-            moving,
-            canceling,
-            attendance,
-            planItems,
-            preferences,
-            slots,
-            courses);
+  SessionFactory(PlanUseCases plan, SettingUp setup) {
+    this.plan = plan;
     this.setup = setup;
   }
 
@@ -76,6 +56,7 @@ public final class SessionFactory {
     };
   }
 
+  /** The use cases behind {@link PlanOperations}, created once. */
   record PlanUseCases(
       ViewingOverview overview,
       BookingAppointments booking,
@@ -85,5 +66,8 @@ public final class SessionFactory {
       WritingPlanItems planItems,
       StatingPreferences preferences,
       ManagingFreeSlots slots,
-      ManagingCourses courses) {}
+      ManagingCourses courses) {
+    @Inject
+    PlanUseCases {}
+  }
 }
