@@ -280,6 +280,42 @@ public final class InMemoryPlanWorld {
     return local(LocalDateTime.parse(isoLocal));
   }
 
+  /**
+   * A citizen with a course, as another person than the scenario's.
+   *
+   * @param citizen the citizen
+   * @param course the course
+   */
+  public record CitizenInCourse(Citizen citizen, Course course) {
+    /**
+     * The citizen, signed in with MitID substantial.
+     *
+     * @return the actor
+     */
+    public Actor actor() {
+      return Actor.citizen(citizen.id(), AssuranceLevel.SUBSTANTIAL);
+    }
+  }
+
+  /**
+   * Registers another Copenhagen citizen with an active course in Jonas's treatment unit.
+   *
+   * @param name the citizen's name
+   * @return the citizen and the course
+   */
+  public CitizenInCourse anotherCitizenInTreatment(String name) {
+    Citizen citizen = CitizenFixture.citizenOf(copenhagen.municipality().id(), name);
+    citizens.add(citizen);
+    Course course =
+        CourseFixture.activeCourse(
+            citizen.id(),
+            copenhagen.treatment().id(),
+            copenhagen.treatmentCourse().template(),
+            clock.instant());
+    courses.add(course);
+    return new CitizenInCourse(citizen, course);
+  }
+
   // ---- shortcuts through the use cases
 
   /**
@@ -289,12 +325,23 @@ public final class InMemoryPlanWorld {
    * @return the booked appointment
    */
   public Appointment bookForJonas(String start) {
+    return bookInTreatment(copenhagen.treatmentCourse(), start);
+  }
+
+  /**
+   * The caseworker books a one-hour conversation at the centre in a course of the treatment unit.
+   *
+   * @param course a course in the treatment unit
+   * @param start the local start in Copenhagen, such as {@code "2026-01-12T09:00"}
+   * @return the booked appointment
+   */
+  public Appointment bookInTreatment(Course course, String start) {
     Instant at = local(start);
     return bookingAppointments()
         .book(
             asCaseworker(),
             BookAppointmentCommand.at(
-                copenhagen.treatmentCourse().id(),
+                course.id(),
                 AppointmentFixture.CONVERSATION,
                 at,
                 at.plus(AppointmentFixture.ONE_HOUR),
