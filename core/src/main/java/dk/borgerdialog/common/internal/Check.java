@@ -25,6 +25,24 @@ public final class Check {
   }
 
   /**
+   * Requires a list without null elements.
+   *
+   * @param field the field's name
+   * @param values the list
+   * @param <T> the element type
+   * @return an unmodifiable copy
+   */
+  public static <T> java.util.List<T> list(String field, java.util.@Nullable List<T> values) {
+    notNull(field, values);
+    for (T value : values) {
+      if (value == null) {
+        throw new InvalidInputException(field, "must not contain null");
+      }
+    }
+    return java.util.List.copyOf(values);
+  }
+
+  /**
    * Requires a condition.
    *
    * @param condition what must hold
