@@ -25,6 +25,24 @@ public final class Check {
   }
 
   /**
+   * Requires a list without null elements.
+   *
+   * @param field the field's name
+   * @param values the list
+   * @param <T> the element type
+   * @return an unmodifiable copy
+   */
+  public static <T> java.util.List<T> list(String field, java.util.@Nullable List<T> values) {
+    notNull(field, values);
+    for (T value : values) {
+      if (value == null) {
+        throw new InvalidInputException(field, "must not contain null");
+      }
+    }
+    return java.util.List.copyOf(values);
+  }
+
+  /**
    * Requires a condition.
    *
    * @param condition what must hold
@@ -62,7 +80,7 @@ public final class Check {
    * @return the trimmed text, or null
    */
   public static @Nullable String optionalText(String field, @Nullable String value, int maxLength) {
-    if (value == null || value.isBlank()) {
+    if (value == null || isBlank(value)) {
       return null;
     }
     return checked(field, value, maxLength, true);
@@ -105,13 +123,26 @@ public final class Check {
     }
   }
 
+  /**
+   * Whether a text shows nothing: only white space, including the no-break spaces that {@link
+   * String#isBlank()} misses, and invisible format characters such as the zero-width space.
+   */
+  private static boolean isBlank(String text) {
+    return text.codePoints()
+        .allMatch(
+            cp ->
+                Character.isWhitespace(cp)
+                    || Character.isSpaceChar(cp)
+                    || Character.getType(cp) == Character.FORMAT);
+  }
+
   private static String checked(
       String field, @Nullable String value, int maxLength, boolean multiline) {
     if (value == null) {
       throw new InvalidInputException(field, "is required");
     }
     String trimmed = value.strip();
-    if (trimmed.isEmpty()) {
+    if (isBlank(trimmed)) {
       throw new InvalidInputException(field, "must not be blank");
     }
     if (trimmed.codePointCount(0, trimmed.length()) > maxLength) {
@@ -122,6 +153,9 @@ public final class Check {
       boolean allowedControl = multiline && (c == '\n' || c == '\r' || c == '\t');
       if (Character.isISOControl(c) && !allowedControl) {
         throw new InvalidInputException(field, "must not contain control characters");
+      }
+      if (!multiline && (c == '\u2028' || c == '\u2029')) {
+        throw new InvalidInputException(field, "must be a single line");
       }
       if (Character.isSurrogate(c)
           && !(Character.isHighSurrogate(c)

@@ -158,6 +158,8 @@ public final class SettingUp {
    * @param expectedVersion the version the caller read
    * @param rules the new rules
    * @return the changed unit
+   * @throws dk.borgerdialog.common.InvalidInputException if a field is missing or the version
+   *     negative
    * @throws NoSuchEntityException if the unit does not exist
    * @throws dk.borgerdialog.common.AccessDeniedException unless the system
    * @throws ConflictException if the unit changed since it was read
@@ -166,12 +168,18 @@ public final class SettingUp {
       Actor actor, UnitId unit, long expectedVersion, BookingRules rules) {
     Check.notNull("unit", unit);
     Check.notNull("rules", rules);
+    Check.that(expectedVersion >= 0, "expectedVersion", "must not be negative");
     Unit current =
         organisations.unit(unit).orElseThrow(() -> new NoSuchEntityException("unit", unit));
-    if (current.version() != expectedVersion) {
-      throw new ConflictException("unit " + unit + " has changed since it was read");
-    }
-    return administer(actor, () -> organisations.update(current.withRules(rules)));
+    // the version is compared after access is granted, so that a refused actor learns nothing
+    return administer(
+        actor,
+        () -> {
+          if (current.version() != expectedVersion) {
+            throw new ConflictException("unit " + unit + " has changed since it was read");
+          }
+          return organisations.update(current.withRules(rules));
+        });
   }
 
   /**

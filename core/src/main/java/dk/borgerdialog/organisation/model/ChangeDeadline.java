@@ -44,7 +44,7 @@ public record ChangeDeadline(Duration before) {
    * @return the last instant a change is allowed (inclusive)
    */
   public Instant latestChange(Instant start, ZoneId zone) {
-    if (!before.isZero() && before.toSeconds() % Duration.ofDays(1).toSeconds() == 0) {
+    if (!before.isZero() && before.equals(Duration.ofDays(before.toDays()))) {
       return start.atZone(zone).minusDays(before.toDays()).toInstant();
     }
     return start.minus(before);

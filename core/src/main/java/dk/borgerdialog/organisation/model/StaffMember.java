@@ -33,8 +33,7 @@ public record StaffMember(
     Check.notNull("municipality", municipality);
     name = Check.text("name", name, Municipality.MAX_NAME_LENGTH);
     title = Check.optionalText("title", title, Municipality.MAX_NAME_LENGTH);
-    Check.notNull("roles", roles);
-    roles = List.copyOf(roles.stream().distinct().toList());
+    roles = List.copyOf(Check.list("roles", roles).stream().distinct().toList());
   }
 
   /**

@@ -34,8 +34,7 @@ public record BookAppointmentCommand(
   public BookAppointmentCommand {
     Check.notNull("course", course);
     Check.notNull("type", type);
-    Check.notNull("participants", participants);
-    participants = List.copyOf(participants);
+    participants = Check.list("participants", participants);
     if (slot == null) {
       Check.interval(start, end);
       Check.notNull("mode", mode);

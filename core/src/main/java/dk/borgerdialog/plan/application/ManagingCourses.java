@@ -98,6 +98,7 @@ public final class ManagingCourses {
    * @param expectedVersion the version the caller read
    * @param state the new state
    * @return the changed course
+   * @throws InvalidInputException if a field is missing or the version negative
    * @throws NoSuchEntityException if the course does not exist
    * @throws dk.borgerdialog.common.AccessDeniedException unless staff of the unit or the system
    * @throws dk.borgerdialog.common.UnableToChangeException if the change is not possible from the
@@ -107,6 +108,7 @@ public final class ManagingCourses {
   public Course changeState(Actor actor, CourseId course, long expectedVersion, CourseState state) {
     Check.notNull("course", course);
     Check.notNull("state", state);
+    Check.that(expectedVersion >= 0, "expectedVersion", "must not be negative");
     Course current = lookups.course(course);
     AccessControl.Grant grant =
         access.authorize(

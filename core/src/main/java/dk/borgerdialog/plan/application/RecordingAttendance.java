@@ -49,6 +49,8 @@ public final class RecordingAttendance {
    * @param expectedVersion the version the caller read
    * @param attended true for attended, false for no-show
    * @return the marked appointment
+   * @throws dk.borgerdialog.common.InvalidInputException if the appointment is missing or the
+   *     version negative
    * @throws dk.borgerdialog.common.NoSuchEntityException if the appointment does not exist
    * @throws dk.borgerdialog.common.AccessDeniedException if the actor may not record it
    * @throws dk.borgerdialog.common.UnableToChangeException if it has not started or is not booked
@@ -57,6 +59,7 @@ public final class RecordingAttendance {
   public Appointment record(
       Actor actor, AppointmentId appointment, long expectedVersion, boolean attended) {
     Check.notNull("appointment", appointment);
+    Check.that(expectedVersion >= 0, "expectedVersion", "must not be negative");
     Appointment current = lookups.appointment(appointment);
     AccessControl.Grant grant =
         access.authorize(

@@ -70,12 +70,13 @@ public final class ViewingOverview {
         maxUpcoming >= 1 && maxUpcoming <= MAX_UPCOMING,
         "maxUpcoming",
         "must be 1 to " + MAX_UPCOMING);
-    lookups.citizen(citizen);
     Set<UnitId> units =
         courses.of(citizen).stream().map(Course::unit).collect(Collectors.toUnmodifiableSet());
     AccessControl.Grant grant =
         access.authorize(
             actor, Operation.VIEW_OVERVIEW, new AccessTarget(citizen, units), citizen.value());
+    // looked up after access, so that only those who may see the citizen learn whether they exist
+    lookups.citizen(citizen);
     Set<UnitId> visible = access.visibleUnits(actor);
     return transactions.inTransaction(
         () -> {

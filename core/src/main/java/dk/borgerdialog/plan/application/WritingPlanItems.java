@@ -86,7 +86,8 @@ public final class WritingPlanItems {
    * @param expectedVersion the version the caller read
    * @param text the new text
    * @return the revised plan item
-   * @throws dk.borgerdialog.common.InvalidInputException if the text is wrong
+   * @throws dk.borgerdialog.common.InvalidInputException if the text is wrong or the version
+   *     negative
    * @throws NoSuchEntityException if the plan item does not exist
    * @throws dk.borgerdialog.common.AccessDeniedException unless a staff member of the course's unit
    * @throws dk.borgerdialog.common.UnableToChangeException if the course is closed
@@ -94,6 +95,7 @@ public final class WritingPlanItems {
    */
   public PlanItem revise(Actor actor, PlanItemId item, long expectedVersion, String text) {
     Check.notNull("item", item);
+    Check.that(expectedVersion >= 0, "expectedVersion", "must not be negative");
     String checkedText = Check.multilineText("text", text, PlanItem.MAX_TEXT_LENGTH);
     PlanItem current =
         items.byId(item).orElseThrow(() -> new NoSuchEntityException("plan item", item));

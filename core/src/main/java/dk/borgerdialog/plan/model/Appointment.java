@@ -80,8 +80,8 @@ public record Appointment(
     Check.notNull("type", type);
     Check.interval(start, end);
     Check.notNull("mode", mode);
-    Check.notNull("participants", participants);
-    participants = List.copyOf(participants.stream().distinct().toList());
+    participants =
+        List.copyOf(Check.list("participants", participants).stream().distinct().toList());
     Check.that(
         participants.size() <= MAX_PARTICIPANTS,
         "participants",

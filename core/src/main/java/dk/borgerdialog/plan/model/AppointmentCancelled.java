@@ -1,7 +1,9 @@
 package dk.borgerdialog.plan.model;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -31,10 +33,12 @@ public record AppointmentCancelled(UUID eventId, Instant occurredAt, Appointment
   }
 
   @Override
-  public java.util.Map<String, String> extraAttributes() {
-    CancellationReason reason = java.util.Objects.requireNonNull(appointment.cancellation());
-    return Map.of(
-        "reason", reason.code().name(),
-        "cancelledBy", String.valueOf(appointment.cancelledBy()));
+  public Map<String, String> extraAttributes() {
+    CancellationReason reason = Objects.requireNonNull(appointment.cancellation());
+    // ordered: Map.of iterates in a different order on every JVM start
+    Map<String, String> extra = new LinkedHashMap<>();
+    extra.put("reason", reason.code().name());
+    extra.put("cancelledBy", String.valueOf(appointment.cancelledBy()));
+    return extra;
   }
 }

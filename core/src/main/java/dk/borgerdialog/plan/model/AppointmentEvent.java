@@ -53,7 +53,7 @@ public sealed interface AppointmentEvent extends DomainEvent
   /**
    * Attributes particular to the event's type.
    *
-   * @return the extra attributes, possibly none
+   * @return the extra attributes in a stable order (not {@code Map.of}), possibly none
    */
   default Map<String, String> extraAttributes() {
     return Map.of();

@@ -1,6 +1,7 @@
 package dk.borgerdialog.plan.model;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -36,10 +37,12 @@ public record AppointmentMoved(
   }
 
   @Override
-  public java.util.Map<String, String> extraAttributes() {
-    return Map.of(
-        "replacementId", replacement.id().toString(),
-        "replacementStart", replacement.start().toString(),
-        "replacementEnd", replacement.end().toString());
+  public Map<String, String> extraAttributes() {
+    // ordered: Map.of iterates in a different order on every JVM start
+    Map<String, String> extra = new LinkedHashMap<>();
+    extra.put("replacementId", replacement.id().toString());
+    extra.put("replacementStart", replacement.start().toString());
+    extra.put("replacementEnd", replacement.end().toString());
+    return extra;
   }
 }

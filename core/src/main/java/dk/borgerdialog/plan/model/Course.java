@@ -95,7 +95,8 @@ public record Course(
   }
 
   /**
-   * Whether appointments and plan items may be added.
+   * Whether appointments may be booked. Plan items and preferences may be added until the course is
+   * closed.
    *
    * @return true if the course is active
    */

@@ -39,10 +39,10 @@ public record UpcomingAppointment(
    *
    * @param now the current instant
    * @param zone the citizen's zone
-   * @return true if the unit allows moves and the deadline has not passed
+   * @return true if the unit allows moves, the deadline has not passed and it has not started
    */
   public boolean citizenMayMove(Instant now, ZoneId zone) {
-    return rules.citizensMayMove() && !now.isAfter(changeDeadline(zone));
+    return rules.citizensMayMove() && inTime(now, zone);
   }
 
   /**
@@ -50,9 +50,14 @@ public record UpcomingAppointment(
    *
    * @param now the current instant
    * @param zone the citizen's zone
-   * @return true if the unit allows cancelling and the deadline has not passed
+   * @return true if the unit allows cancelling, the deadline has not passed and it has not started
    */
   public boolean citizenMayCancel(Instant now, ZoneId zone) {
-    return rules.citizensMayCancel() && !now.isAfter(changeDeadline(zone));
+    return rules.citizensMayCancel() && inTime(now, zone);
+  }
+
+  // as Appointment decides: before the start (a zero deadline ends there) and by the deadline
+  private boolean inTime(Instant now, ZoneId zone) {
+    return now.isBefore(appointment.start()) && !now.isAfter(changeDeadline(zone));
   }
 }
