@@ -42,6 +42,18 @@ public final class SettableClock extends Clock {
   }
 
   /**
+   * A clock at an instant, in a zone.
+   *
+   * @param instant the instant
+   * @param zone the zone
+   * @return the clock
+   */
+  public static SettableClock at(Instant instant, ZoneId zone) {
+    return new SettableClock(
+        new AtomicReference<>(Objects.requireNonNull(instant)), Objects.requireNonNull(zone));
+  }
+
+  /**
    * A clock at a local date and time in a zone, such as {@code at("2026-03-29T01:30",
    * "Europe/Copenhagen")}.
    *

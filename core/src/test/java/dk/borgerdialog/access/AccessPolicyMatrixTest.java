@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import dk.borgerdialog.citizen.model.CitizenId;
 import dk.borgerdialog.common.AccessDeniedException;
+import dk.borgerdialog.common.SettableClock;
 import dk.borgerdialog.organisation.model.StaffMember;
 import dk.borgerdialog.organisation.model.StaffMemberId;
 import dk.borgerdialog.organisation.model.StaffRole;
@@ -17,7 +18,6 @@ import dk.borgerdialog.organisation.model.UnitRole;
 import dk.borgerdialog.testfixtures.DirectTransactions;
 import dk.borgerdialog.testfixtures.InMemoryAuditLog;
 import dk.borgerdialog.testfixtures.InMemoryStaffMembers;
-import dk.borgerdialog.testfixtures.MutableClock;
 import dk.borgerdialog.testfixtures.OrganisationFixture;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -190,7 +190,7 @@ class AccessPolicyMatrixTest {
             staff,
             audit,
             new DirectTransactions(),
-            MutableClock.at(Instant.parse("2026-01-05T09:00:00Z"), ZoneOffset.UTC));
+            SettableClock.at(Instant.parse("2026-01-05T09:00:00Z"), ZoneOffset.UTC));
     final CitizenId citizen = CitizenId.random();
     final UnitId unit = UnitId.random();
     final CitizenId otherCitizen = CitizenId.random();

@@ -13,7 +13,6 @@ import dk.borgerdialog.plan.model.Course;
 import dk.borgerdialog.plan.model.FreeSlot;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -195,17 +194,5 @@ class InMemoryFakesTest {
     assertThat(world.events().all())
         .extracting(e -> e.aggregateId())
         .containsExactly(first.id().value(), second.id().value());
-  }
-
-  @Test
-  void mutableClock_isSharedAcrossZones() {
-    MutableClock clock = MutableClock.at(NOW, ZoneId.of("UTC"));
-    var copenhagen = clock.withZone(ZoneId.of("Europe/Copenhagen"));
-
-    clock.advance(Duration.ofMinutes(90));
-    assertThat(copenhagen.instant()).isEqualTo(NOW.plus(Duration.ofMinutes(90)));
-    clock.set(java.time.LocalDateTime.parse("2026-03-29T02:30"));
-    assertThat(clock.instant()).isEqualTo(Instant.parse("2026-03-29T02:30:00Z"));
-    assertThat(copenhagen.getZone()).isEqualTo(ZoneId.of("Europe/Copenhagen"));
   }
 }

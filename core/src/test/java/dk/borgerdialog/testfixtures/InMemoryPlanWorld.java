@@ -7,6 +7,7 @@ import dk.borgerdialog.access.AssuranceLevel;
 import dk.borgerdialog.access.AuditRecord;
 import dk.borgerdialog.citizen.model.Citizen;
 import dk.borgerdialog.common.DomainEvent;
+import dk.borgerdialog.common.SettableClock;
 import dk.borgerdialog.organisation.application.SettingUp;
 import dk.borgerdialog.organisation.model.BookingRules;
 import dk.borgerdialog.organisation.model.Centre;
@@ -63,7 +64,7 @@ public final class InMemoryPlanWorld {
   /** Jonas's treatment unit lets him change appointments until 12 hours before. */
   public static final Duration TREATMENT_DEADLINE = Duration.ofHours(12);
 
-  private final MutableClock clock = MutableClock.at(START, ZONE);
+  private final SettableClock clock = SettableClock.at(START.atZone(ZONE).toInstant(), ZONE);
   private final InMemoryAppointments appointments = new InMemoryAppointments();
   private final InMemoryCitizens citizens = new InMemoryCitizens();
   private final InMemoryOrganisations organisations = new InMemoryOrganisations();
@@ -247,7 +248,7 @@ public final class InMemoryPlanWorld {
    *
    * @return the clock
    */
-  public MutableClock clock() {
+  public SettableClock clock() {
     return clock;
   }
 
