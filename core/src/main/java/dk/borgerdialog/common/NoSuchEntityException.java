@@ -3,8 +3,10 @@ package dk.borgerdialog.common;
 /**
  * An id that names nothing: no such citizen, appointment, unit or slot. Nothing was changed.
  *
- * <p>For data the actor may not see, Borgerdialog throws {@link AccessDeniedException} instead,
- * checked before the lookup, so that this exception never confirms that someone else's data exists.
+ * <p>An entity is looked up by its id before access is checked, because the entity says whose data
+ * it is; ids are random UUIDs, so this reveals nothing a caller could guess. Where the id is the
+ * citizen's own (the overview), access is checked first and a stranger gets {@link
+ * AccessDeniedException} whether the citizen exists or not.
  */
 public final class NoSuchEntityException extends BorgerdialogException {
   private static final long serialVersionUID = 1L;

@@ -75,7 +75,7 @@ public final class Check {
   }
 
   /**
-   * Like {@link #text}, but null or blank is allowed and becomes null.
+   * Like {@link #multilineText}, but null or blank is allowed and becomes null.
    *
    * @return the trimmed text, or null
    */

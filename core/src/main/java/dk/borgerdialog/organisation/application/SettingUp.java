@@ -115,9 +115,7 @@ public final class SettingUp {
     return administer(
         actor,
         () -> {
-          organisations
-              .municipality(municipality)
-              .orElseThrow(() -> new NoSuchEntityException("municipality", municipality));
+          requireMunicipality(municipality);
           organisations.add(centre);
           return centre;
         });
@@ -194,7 +192,7 @@ public final class SettingUp {
    * @return the staff member
    * @throws dk.borgerdialog.common.InvalidInputException if a field is wrong, or a unit belongs to
    *     another municipality
-   * @throws NoSuchEntityException if a unit does not exist
+   * @throws NoSuchEntityException if the municipality or a unit does not exist
    * @throws dk.borgerdialog.common.AccessDeniedException unless the system
    */
   public StaffMember addStaffMember(
@@ -206,17 +204,20 @@ public final class SettingUp {
       List<UnitRole> roles) {
     StaffMember member =
         new StaffMember(StaffMemberId.random(), municipality, ref, name, title, roles, 0);
-    for (UnitRole role : member.roles()) {
-      Unit unit =
-          organisations
-              .unit(role.unit())
-              .orElseThrow(() -> new NoSuchEntityException("unit", role.unit()));
-      Check.that(
-          unit.municipality().equals(municipality), "roles", "must be in the same municipality");
-    }
     return administer(
         actor,
         () -> {
+          requireMunicipality(municipality);
+          for (UnitRole role : member.roles()) {
+            Unit unit =
+                organisations
+                    .unit(role.unit())
+                    .orElseThrow(() -> new NoSuchEntityException("unit", role.unit()));
+            Check.that(
+                unit.municipality().equals(municipality),
+                "roles",
+                "must be in the same municipality");
+          }
           staff.add(member);
           return member;
         });
@@ -259,9 +260,7 @@ public final class SettingUp {
     return administer(
         actor,
         () -> {
-          organisations
-              .municipality(municipality)
-              .orElseThrow(() -> new NoSuchEntityException("municipality", municipality));
+          requireMunicipality(municipality);
           citizens.add(citizen);
           return citizen;
         });
@@ -306,12 +305,16 @@ public final class SettingUp {
     return administer(
         actor,
         () -> {
-          organisations
-              .municipality(municipality)
-              .orElseThrow(() -> new NoSuchEntityException("municipality", municipality));
+          requireMunicipality(municipality);
           templates.add(template);
           return template;
         });
+  }
+
+  private void requireMunicipality(MunicipalityId municipality) {
+    organisations
+        .municipality(municipality)
+        .orElseThrow(() -> new NoSuchEntityException("municipality", municipality));
   }
 
   private <T> T administer(Actor actor, Supplier<T> work) {

@@ -173,26 +173,7 @@ public record Appointment(
     if (refused != null) {
       return refused;
     }
-    return Decision.accept(
-        new Appointment(
-            id,
-            course,
-            citizen,
-            unit,
-            type,
-            start,
-            end,
-            mode,
-            participants,
-            AppointmentStatus.CANCELLED,
-            reason,
-            by,
-            replaces,
-            null,
-            slot,
-            bookedAt,
-            now,
-            version));
+    return Decision.accept(withStatus(AppointmentStatus.CANCELLED, reason, by, null, now));
   }
 
   /**
@@ -248,26 +229,7 @@ public record Appointment(
             now,
             now,
             0);
-    Appointment moved =
-        new Appointment(
-            id,
-            course,
-            citizen,
-            unit,
-            type,
-            start,
-            end,
-            mode,
-            participants,
-            AppointmentStatus.MOVED,
-            null,
-            null,
-            replaces,
-            replacementId,
-            slot,
-            bookedAt,
-            now,
-            version);
+    Appointment moved = withStatus(AppointmentStatus.MOVED, null, null, replacementId, now);
     return Decision.accept(new Moved(moved, replacement));
   }
 
@@ -312,26 +274,35 @@ public record Appointment(
           "appointment.not-started",
           "Attendance can be recorded once the appointment has started.");
     }
-    return Decision.accept(
-        new Appointment(
-            id,
-            course,
-            citizen,
-            unit,
-            type,
-            start,
-            end,
-            mode,
-            participants,
-            newStatus,
-            null,
-            null,
-            replaces,
-            null,
-            slot,
-            bookedAt,
-            now,
-            version));
+    return Decision.accept(withStatus(newStatus, null, null, null, now));
+  }
+
+  /** This appointment with a new status, its reason, and the time of the change. */
+  private Appointment withStatus(
+      AppointmentStatus newStatus,
+      @Nullable CancellationReason reason,
+      @Nullable ActorKind by,
+      @Nullable AppointmentId replacement,
+      Instant now) {
+    return new Appointment(
+        id,
+        course,
+        citizen,
+        unit,
+        type,
+        start,
+        end,
+        mode,
+        participants,
+        newStatus,
+        reason,
+        by,
+        replaces,
+        replacement,
+        slot,
+        bookedAt,
+        now,
+        version);
   }
 
   private <T> Decision.@Nullable Refused<T> refuseChange(
