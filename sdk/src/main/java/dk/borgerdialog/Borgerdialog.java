@@ -60,8 +60,12 @@ public final class Borgerdialog implements AutoCloseable {
    * @param actor the actor, as authenticated by the host
    * @return the operations, bound to the actor
    * @throws dk.borgerdialog.common.InvalidInputException if the actor is null
+   * @throws IllegalStateException if this instance has been closed
    */
   public Session as(Actor actor) {
+    if (resources.isClosed()) {
+      throw new IllegalStateException("Borgerdialog has been closed");
+    }
     return sessions.sessionFor(Check.notNull("actor", actor));
   }
 
@@ -85,15 +89,11 @@ public final class Borgerdialog implements AutoCloseable {
 
   /**
    * Stops Borgerdialog and releases what it created itself, such as the embedded H2 database. A
-   * data source the host passed in is left open.
+   * data source the host passed in is left open. Closing twice does nothing more.
    */
   @Override
   public void close() {
-    try {
-      resources.close();
-    } catch (Exception e) {
-      throw new IllegalStateException("could not close Borgerdialog", e);
-    }
+    resources.close();
   }
 
   /**
@@ -185,7 +185,9 @@ public final class Borgerdialog implements AutoCloseable {
      * Migrates the database and starts Borgerdialog.
      *
      * @return the started instance; close it when done
-     * @throws IllegalStateException if the database cannot be reached or migrated
+     * @throws dk.borgerdialog.common.UnableToAccessDatabaseException if the database cannot be
+     *     reached or migrated
+     * @throws IllegalArgumentException if the data source is neither H2 nor PostgreSQL
      */
     public Borgerdialog start() {
       if (dataSource != null) {

@@ -218,10 +218,9 @@ public interface PlanOperations {
    * @param unit the unit
    * @param template the course template
    * @return the active course
-   * @throws dk.borgerdialog.common.InvalidInputException if the citizen or template is of another
-   *     municipality
-   * @throws dk.borgerdialog.common.NoSuchEntityException if the citizen, unit or template does not
-   *     exist
+   * @throws dk.borgerdialog.common.InvalidInputException if the template is of another municipality
+   * @throws dk.borgerdialog.common.NoSuchEntityException if the citizen (in the unit's
+   *     municipality), unit or template does not exist
    * @throws dk.borgerdialog.common.AccessDeniedException unless staff of the unit
    */
   Course openCourse(CitizenId citizen, UnitId unit, CourseTemplateId template);

@@ -56,6 +56,16 @@ class BorgerdialogTest {
   }
 
   @Test
+  void closing_twice_is_harmless() {
+    Borgerdialog dialog = Borgerdialog.builder().start();
+    dialog.close();
+    dialog.close();
+    assertThatThrownBy(() -> dialog.setup().createMunicipality("Gone"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("Borgerdialog has been closed");
+  }
+
+  @Test
   void two_in_memory_instances_do_not_share_data() {
     try (Borgerdialog first = Borgerdialog.builder().start();
         Borgerdialog second = Borgerdialog.builder().start()) {

@@ -203,15 +203,50 @@ abstract class PlanScenariosContract {
         .isEqualTo(replacement.id());
     assertThat(store.domainEvents().typesFor(monday.id().value()))
         .containsExactly("appointment.booked", "appointment.moved");
+    assertThat(store.domainEvents().typesFor(replacement.id().value()))
+        .containsExactly("appointment.booked");
 
     CitizenOverview overview = citizen(jonas).overview(jonas.id());
     assertThat(overview.upcoming())
         .extracting(u -> u.appointment().id())
         .containsExactly(replacement.id());
-    // Monday's time is offered again, to others
+    // Monday was booked at a time, not from a slot: its place is never offered to others
+    assertThat(staff().openFreeSlots(treatment.id(), CONVERSATION, 10)).isEmpty();
+  }
+
+  @Test
+  void the_slot_a_citizen_gives_up_is_offered_again() {
+    FreeSlot monday = slotAt("2026-11-23T09:00");
+    FreeSlot wednesday = slotAt("2026-11-25T13:00");
+    Appointment booked =
+        staff().book(BookAppointmentCommand.intoSlot(jonasCourse.id(), CONVERSATION, monday.id()));
     assertThat(staff().openFreeSlots(treatment.id(), CONVERSATION, 10))
-        .extracting(FreeSlot::start)
-        .containsExactly(local("2026-11-23T09:00"));
+        .extracting(FreeSlot::id)
+        .containsExactly(wednesday.id());
+
+    citizen(jonas)
+        .move(MoveAppointmentCommand.toSlot(booked.id(), booked.version(), wednesday.id()));
+
+    assertThat(staff().openFreeSlots(treatment.id(), CONVERSATION, 10))
+        .extracting(FreeSlot::id)
+        .containsExactly(monday.id());
+  }
+
+  @Test
+  void a_slot_is_released_when_staff_cancel_and_can_then_be_withdrawn() {
+    FreeSlot monday = slotAt("2026-11-23T09:00");
+    Appointment booked =
+        staff().book(BookAppointmentCommand.intoSlot(jonasCourse.id(), CONVERSATION, monday.id()));
+
+    staff()
+        .cancel(
+            new CancelAppointmentCommand(
+                booked.id(),
+                booked.version(),
+                CancellationReason.of(CancellationReasonCode.UNIT_CANCELLED)));
+    staff().withdrawFreeSlot(monday.id());
+
+    assertThat(store.freeSlots().byId(monday.id())).isEmpty();
   }
 
   @Test
@@ -230,10 +265,8 @@ abstract class PlanScenariosContract {
                     .move(
                         MoveAppointmentCommand.toSlot(
                             otherMonday.id(), otherMonday.version(), wednesday.id())))
-        .isInstanceOf(UnableToChangeException.class)
-        .hasMessageContaining("taken")
-        .extracting(e -> ((UnableToChangeException) e).rule())
-        .isEqualTo("slot.taken");
+        .isInstanceOf(ConflictException.class)
+        .hasMessage("This time has just been taken. Please choose another.");
     assertThat(stored(otherMonday.id())).isEqualTo(otherMonday);
   }
 
@@ -283,10 +316,7 @@ abstract class PlanScenariosContract {
     assertThat(winners).hasSize(1);
     assertThat(losers)
         .hasSize(n - 1)
-        .allSatisfy(
-            e ->
-                assertThat(e)
-                    .isInstanceOfAny(ConflictException.class, UnableToChangeException.class));
+        .allSatisfy(e -> assertThat(e).isInstanceOf(ConflictException.class));
     Appointment winner = winners.get(0);
     assertThat(store.freeSlots().byId(contested.id()).orElseThrow().takenBy())
         .isEqualTo(winner.id());
@@ -514,24 +544,44 @@ abstract class PlanScenariosContract {
             treatment.id(),
             unit.version(),
             new BookingRules(ChangeDeadline.hoursBefore(24), true, true));
-    clock.set(local("2026-10-24T12:00"));
-    Appointment monday = bookFor(jonasCourse, "2026-10-26T09:00");
+    clock.set(local("2026-10-23T12:00"));
+    // Sunday 25 October 09:00 CET; the day before had 25 hours. The deadline is Saturday 09:00
+    // CEST (07:00Z), one calendar day before; an exact 24 hours would be Saturday 10:00 CEST.
+    Appointment sunday = bookFor(jonasCourse, "2026-10-25T09:00");
     FreeSlot later = slotAt("2026-10-28T09:00");
+    assertThat(local("2026-10-25T09:00").minus(Duration.ofHours(24)))
+        .isEqualTo(local("2026-10-24T10:00"));
 
-    // Sunday 25 October has 25 hours; the deadline is still Sunday 09:00 local time
-    clock.set(local("2026-10-25T09:00").plusSeconds(1));
+    clock.set(local("2026-10-24T09:00").plusSeconds(1));
     assertThatThrownBy(
             () ->
                 citizen(jonas)
-                    .move(MoveAppointmentCommand.toSlot(monday.id(), monday.version(), later.id())))
+                    .move(MoveAppointmentCommand.toSlot(sunday.id(), sunday.version(), later.id())))
         .isInstanceOf(UnableToChangeException.class)
-        .hasMessageContaining("2026-10-25 09:00");
+        .hasMessageContaining("2026-10-24 09:00");
 
-    clock.set(local("2026-10-25T09:00"));
+    clock.set(local("2026-10-24T09:00"));
     Appointment replacement =
         citizen(jonas)
-            .move(MoveAppointmentCommand.toSlot(monday.id(), monday.version(), later.id()));
+            .move(MoveAppointmentCommand.toSlot(sunday.id(), sunday.version(), later.id()));
     assertThat(replacement.start()).isEqualTo(local("2026-10-28T09:00"));
+  }
+
+  @Test
+  void a_12_hour_deadline_is_exact_across_the_spring_clock_change() {
+    // Sunday 29 March 2026 10:00 CEST; the night lost an hour. 12 hours before is 21:00 CET on
+    // Saturday, not 22:00 as counting on the wall clock would give.
+    clock.set(local("2026-03-27T12:00"));
+    Appointment sunday = bookFor(jonasCourse, "2026-03-29T10:00");
+    FreeSlot later = slotAt("2026-03-31T10:00");
+
+    clock.set(local("2026-03-28T21:00").plusSeconds(1));
+    assertThatThrownBy(
+            () ->
+                citizen(jonas)
+                    .move(MoveAppointmentCommand.toSlot(sunday.id(), sunday.version(), later.id())))
+        .isInstanceOf(UnableToChangeException.class)
+        .hasMessageContaining("2026-03-28 21:00");
   }
 
   @Test

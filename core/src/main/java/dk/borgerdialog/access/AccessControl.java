@@ -3,7 +3,6 @@ package dk.borgerdialog.access;
 import dk.borgerdialog.common.AccessDeniedException;
 import dk.borgerdialog.common.Transactions;
 import dk.borgerdialog.common.internal.Check;
-import dk.borgerdialog.organisation.model.StaffMember;
 import dk.borgerdialog.organisation.model.StaffMembers;
 import dk.borgerdialog.organisation.model.UnitId;
 import jakarta.inject.Inject;
@@ -85,7 +84,7 @@ public final class AccessControl {
    */
   public @Nullable Set<UnitId> visibleUnits(Actor actor) {
     if (actor instanceof Actor.Staff s) {
-      return staff.byId(s.id()).map(StaffMember::units).orElse(Set.of());
+      return staff.unitsOf(s.id());
     }
     return null;
   }

@@ -100,7 +100,7 @@ public final class InMemoryPlanWorld {
               clock),
           access);
   private final SettingUp settingUp =
-      new SettingUp(organisations, staff, citizens, templates, access, transactions, ZONE);
+      new SettingUp(organisations, staff, citizens, templates, access, transactions, ZONE, clock);
 
   private final Copenhagen copenhagen;
   private final Frederiksberg frederiksberg;

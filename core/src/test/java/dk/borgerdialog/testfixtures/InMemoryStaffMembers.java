@@ -38,6 +38,12 @@ public final class InMemoryStaffMembers implements StaffMembers {
   }
 
   @Override
+  public synchronized java.util.Set<UnitId> unitsOf(StaffMemberId id) {
+    StaffMember member = store.get(id);
+    return member == null ? java.util.Set.of() : member.units();
+  }
+
+  @Override
   public List<StaffMember> inUnit(UnitId unit) {
     return store.values().stream()
         .filter(m -> m.worksIn(unit))

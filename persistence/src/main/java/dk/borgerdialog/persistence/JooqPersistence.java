@@ -4,6 +4,7 @@ import dk.borgerdialog.access.AuditLog;
 import dk.borgerdialog.citizen.model.Citizens;
 import dk.borgerdialog.common.DomainEvents;
 import dk.borgerdialog.common.Transactions;
+import dk.borgerdialog.common.UnableToAccessDatabaseException;
 import dk.borgerdialog.organisation.model.Organisations;
 import dk.borgerdialog.organisation.model.StaffMembers;
 import dk.borgerdialog.persistence.internal.JooqAppointments;
@@ -19,6 +20,7 @@ import dk.borgerdialog.persistence.internal.JooqPlanItems;
 import dk.borgerdialog.persistence.internal.JooqPreferences;
 import dk.borgerdialog.persistence.internal.JooqStaffMembers;
 import dk.borgerdialog.persistence.internal.JooqTransactions;
+import dk.borgerdialog.persistence.internal.StorageErrors;
 import dk.borgerdialog.persistence.internal.TransactionScope;
 import dk.borgerdialog.plan.model.Appointments;
 import dk.borgerdialog.plan.model.CourseTemplates;
@@ -34,12 +36,14 @@ import java.util.Locale;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.jooq.impl.ThreadLocalTransactionProvider;
 
 /**
@@ -94,6 +98,8 @@ public final class JooqPersistence {
             .set(dialect)
             // unquoted names fold to upper case on H2 (as generated) and lower case on PostgreSQL
             .set(new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED))
+            // no jOOQ or driver exception crosses the ports
+            .set(new DefaultExecuteListenerProvider(new StorageErrors()))
             .dsl();
     TransactionScope scope = new TransactionScope();
     this.transactions = new JooqTransactions(dsl, scope);
@@ -120,7 +126,7 @@ public final class JooqPersistence {
    * @param dataSource the host's data source, ideally pooled
    * @return the persistence
    * @throws IllegalArgumentException if the database is neither H2 nor PostgreSQL
-   * @throws org.jooq.exception.DataAccessException if no connection can be had
+   * @throws UnableToAccessDatabaseException if no connection can be had
    */
   public static JooqPersistence create(DataSource dataSource) {
     Objects.requireNonNull(dataSource, "dataSource");
@@ -142,8 +148,8 @@ public final class JooqPersistence {
               : metaData.storesLowerCaseIdentifiers() ? IdentifierCase.LOWER : IdentifierCase.AS_IS;
       return new JooqPersistence(dataSource, dialect, identifiers);
     } catch (SQLException e) {
-      throw new org.jooq.exception.DataAccessException(
-          "cannot connect to detect the database: " + e.getMessage(), e);
+      throw StorageErrors.failure(
+          "cannot connect to the database to detect its kind", e.getSQLState(), e);
     }
   }
 
@@ -153,19 +159,25 @@ public final class JooqPersistence {
    * <p>Idempotent: a database that is up to date is left as it is. Flyway's history table is {@code
    * borgerdialog.flyway_schema_history}, separate from any history the host keeps.
    *
-   * @throws org.flywaydb.core.api.FlywayException if a migration fails or the history does not
-   *     match the migrations shipped with this version
+   * @throws UnableToAccessDatabaseException if a migration fails or the history does not match the
+   *     migrations shipped with this version
    */
   public void migrate() {
-    Flyway.configure(JooqPersistence.class.getClassLoader())
-        .dataSource(dataSource)
-        // Flyway quotes these names; the migrations' unquoted names are folded by the database
-        .schemas(identifiers.fold(SCHEMA))
-        .createSchemas(true)
-        .table(identifiers.fold(HISTORY_TABLE))
-        .locations(MIGRATIONS)
-        .load()
-        .migrate();
+    try {
+      Flyway.configure(JooqPersistence.class.getClassLoader())
+          .dataSource(dataSource)
+          // Flyway quotes these names; the migrations' unquoted names are folded by the database
+          .schemas(identifiers.fold(SCHEMA))
+          .createSchemas(true)
+          .table(identifiers.fold(HISTORY_TABLE))
+          .locations(MIGRATIONS)
+          .load()
+          .migrate();
+    } catch (FlywayException e) {
+      // Flyway's messages name migrations and checksums, not data values
+      throw new UnableToAccessDatabaseException(
+          "the schema " + SCHEMA + " could not be migrated: " + e.getMessage(), null, e);
+    }
   }
 
   /**

@@ -60,6 +60,27 @@ class JooqStaffMembersIT {
     }
 
     @Test
+    void units_of_are_read_fresh_so_a_role_taken_away_stops_at_once() {
+      assertThat(staff().unitsOf(fixture.mentor.id()))
+          .containsExactlyInAnyOrder(fixture.unit.id(), fixture.otherUnit.id());
+      staff().byId(fixture.mentor.id()); // warm the cache
+      StaffMember demoted =
+          new StaffMember(
+              fixture.mentor.id(),
+              fixture.mentor.municipality(),
+              fixture.mentor.ref(),
+              fixture.mentor.name(),
+              fixture.mentor.title(),
+              List.of(new UnitRole(fixture.otherUnit.id(), StaffRole.MENTOR)),
+              fixture.mentor.version());
+      // another node changes the roles: this instance's cache does not see it, access does
+      JooqPersistence.create(dataSource).staffMembers().update(demoted);
+
+      assertThat(staff().unitsOf(fixture.mentor.id())).containsExactly(fixture.otherUnit.id());
+      assertThat(staff().unitsOf(StaffMemberId.random())).isEmpty();
+    }
+
+    @Test
     void unknown_id_is_empty() {
       assertThat(staff().byId(StaffMemberId.random())).isEmpty();
     }

@@ -31,6 +31,8 @@ import dk.borgerdialog.plan.model.CourseTemplate;
 import dk.borgerdialog.plan.model.CourseTemplateId;
 import dk.borgerdialog.plan.model.CourseTemplates;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +52,7 @@ public final class SettingUp {
   private final AccessControl access;
   private final Transactions transactions;
   private final ZoneId defaultZone;
+  private final Clock clock;
 
   /**
    * Creates the use case.
@@ -61,6 +64,7 @@ public final class SettingUp {
    * @param access the access control
    * @param transactions the transactions
    * @param defaultZone the zone of citizens registered without one
+   * @param clock the clock, to refuse CPR numbers of people not yet born
    */
   @Inject
   public SettingUp(
@@ -70,7 +74,8 @@ public final class SettingUp {
       CourseTemplates templates,
       AccessControl access,
       Transactions transactions,
-      ZoneId defaultZone) {
+      ZoneId defaultZone,
+      Clock clock) {
     this.organisations = organisations;
     this.staff = staff;
     this.citizens = citizens;
@@ -78,6 +83,7 @@ public final class SettingUp {
     this.access = access;
     this.transactions = transactions;
     this.defaultZone = defaultZone;
+    this.clock = clock;
   }
 
   /**
@@ -137,12 +143,15 @@ public final class SettingUp {
   public Unit createUnit(
       Actor actor, CentreId centre, String name, String publicName, BookingRules rules) {
     Check.notNull("centre", centre);
-    Centre owner =
-        organisations.centre(centre).orElseThrow(() -> new NoSuchEntityException("centre", centre));
-    Unit unit = new Unit(UnitId.random(), centre, owner.municipality(), name, publicName, rules, 0);
     return administer(
         actor,
         () -> {
+          Centre owner =
+              organisations
+                  .centre(centre)
+                  .orElseThrow(() -> new NoSuchEntityException("centre", centre));
+          Unit unit =
+              new Unit(UnitId.random(), centre, owner.municipality(), name, publicName, rules, 0);
           organisations.add(unit);
           return unit;
         });
@@ -167,12 +176,12 @@ public final class SettingUp {
     Check.notNull("unit", unit);
     Check.notNull("rules", rules);
     Check.that(expectedVersion >= 0, "expectedVersion", "must not be negative");
-    Unit current =
-        organisations.unit(unit).orElseThrow(() -> new NoSuchEntityException("unit", unit));
-    // the version is compared after access is granted, so that a refused actor learns nothing
+    // looked up and compared after access is granted, so that a refused actor learns nothing
     return administer(
         actor,
         () -> {
+          Unit current =
+              organisations.unit(unit).orElseThrow(() -> new NoSuchEntityException("unit", unit));
           if (current.version() != expectedVersion) {
             throw new ConflictException("unit " + unit + " has changed since it was read");
           }
@@ -234,9 +243,10 @@ public final class SettingUp {
    * @param language the language, or null for Danish
    * @param zone the zone, or null for the configured default
    * @return the citizen
-   * @throws dk.borgerdialog.common.InvalidInputException if a field is wrong
    * @throws NoSuchEntityException if the municipality does not exist
    * @throws dk.borgerdialog.common.AccessDeniedException unless the system
+   * @throws dk.borgerdialog.common.InvalidInputException if a field is wrong, or the CPR number's
+   *     birth date is in the future
    * @throws ConflictException if the reference or CPR number is already registered
    */
   public Citizen registerCitizen(
@@ -247,6 +257,13 @@ public final class SettingUp {
       String name,
       @Nullable Language language,
       @Nullable ZoneId zone) {
+    if (cpr != null) {
+      ZoneId birthZone = zone != null ? zone : defaultZone;
+      Check.that(
+          !cpr.birthDate().isAfter(LocalDate.now(clock.withZone(birthZone))),
+          "cpr",
+          "must not have a birth date in the future");
+    }
     Citizen citizen =
         new Citizen(
             CitizenId.random(),

@@ -31,6 +31,15 @@ public interface StaffMembers {
   Optional<StaffMember> byId(StaffMemberId id);
 
   /**
+   * The units a staff member holds a role in, read from the store itself and never from a cache:
+   * access decisions use it, so a role taken away stops working at once on every node.
+   *
+   * @param id the staff member
+   * @return the units; empty for an unknown staff member
+   */
+  java.util.Set<UnitId> unitsOf(StaffMemberId id);
+
+  /**
    * The staff members holding a role in a unit, by name.
    *
    * @param unit the unit

@@ -4,6 +4,7 @@ import dk.borgerdialog.access.AccessControl;
 import dk.borgerdialog.access.AccessTarget;
 import dk.borgerdialog.access.Actor;
 import dk.borgerdialog.access.Operation;
+import dk.borgerdialog.common.ConflictException;
 import dk.borgerdialog.common.DomainEvents;
 import dk.borgerdialog.common.NoSuchEntityException;
 import dk.borgerdialog.common.Transactions;
@@ -78,6 +79,7 @@ public final class BookingAppointments {
     return transactions.inTransaction(
         () -> {
           Instant now = clock.instant();
+          Course locked = lookups.lockedCourse(course.id());
           Appointment booked;
           FreeSlotId slotId = command.slot();
           if (slotId != null) {
@@ -85,13 +87,14 @@ public final class BookingAppointments {
                 slots
                     .byId(slotId)
                     .orElseThrow(() -> new NoSuchEntityException("free slot", slotId));
+            slot.offeredFor(course.unit(), command.type(), now).orElseThrow();
             List<StaffMemberId> participants = new ArrayList<>(command.participants());
             if (slot.staffMember() != null) {
               participants.add(0, slot.staffMember());
             }
             booked =
                 Appointment.book(
-                        course,
+                        locked,
                         command.type(),
                         slot.start(),
                         slot.end(),
@@ -100,12 +103,14 @@ public final class BookingAppointments {
                         slotId,
                         now)
                     .orElseThrow();
-            slot.offeredFor(booked, now).orElseThrow();
+            if (!slot.isOpen()) {
+              throw new ConflictException(FreeSlot.TAKEN);
+            }
             slots.claim(slotId, booked.id());
           } else {
             booked =
                 Appointment.book(
-                        course,
+                        locked,
                         command.type(),
                         Objects.requireNonNull(command.start()),
                         Objects.requireNonNull(command.end()),

@@ -77,7 +77,7 @@ public final class CancelingAppointments {
                   .cancel(actor.kind(), command.reason(), unit.rules(), citizen.zone(), now)
                   .orElseThrow();
           Appointment saved = appointments.update(cancelled);
-          freedTimes.free(actor, current, now);
+          freedTimes.free(current);
           events.record(AppointmentCancelled.now(saved, now));
           grant.record();
           return saved;

@@ -57,6 +57,11 @@ final class Lookups {
     return courses.byId(id).orElseThrow(() -> new NoSuchEntityException("course", id));
   }
 
+  /** The course, locked until the transaction ends: its state is decided on a fresh read. */
+  Course lockedCourse(CourseId id) {
+    return courses.lockById(id).orElseThrow(() -> new NoSuchEntityException("course", id));
+  }
+
   Unit unit(UnitId id) {
     return organisations.unit(id).orElseThrow(() -> new NoSuchEntityException("unit", id));
   }

@@ -57,8 +57,9 @@ public final class ManagingCourses {
    * @param unit the unit
    * @param template the course template, of the unit's municipality
    * @return the active course
-   * @throws InvalidInputException if the citizen or template belongs to another municipality
-   * @throws NoSuchEntityException if the citizen, unit or template does not exist
+   * @throws InvalidInputException if the template belongs to another municipality
+   * @throws NoSuchEntityException if the citizen (in the unit's municipality), unit or template
+   *     does not exist
    * @throws dk.borgerdialog.common.AccessDeniedException unless staff of the unit or the system
    */
   public Course open(Actor actor, CitizenId citizen, UnitId unit, CourseTemplateId template) {
@@ -73,10 +74,10 @@ public final class ManagingCourses {
             .orElseThrow(() -> new NoSuchEntityException("course template", template));
     AccessControl.Grant grant =
         access.authorize(actor, Operation.MANAGE_COURSE, AccessTarget.of(citizen, unit), null);
-    Check.that(
-        person.municipality().equals(owner.municipality()),
-        "citizen",
-        "must belong to the unit's municipality");
+    if (!person.municipality().equals(owner.municipality())) {
+      // another municipality's citizen is, to this unit's staff, no citizen at all
+      throw new NoSuchEntityException("citizen", citizen);
+    }
     Check.that(
         type.municipality().equals(owner.municipality()),
         "template",

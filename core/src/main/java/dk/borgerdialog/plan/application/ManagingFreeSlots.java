@@ -152,7 +152,12 @@ public final class ManagingFreeSlots {
     Check.notNull("unit", unit);
     Check.notNull("type", type);
     Check.that(limit >= 1 && limit <= MAX_SLOTS, "limit", "must be 1 to " + MAX_SLOTS);
-    access.authorize(actor, Operation.MANAGE_FREE_SLOTS, AccessTarget.unit(unit), null);
-    return slots.open(unit, type, clock.instant(), limit);
+    AccessControl.Grant grant =
+        access.authorize(actor, Operation.MANAGE_FREE_SLOTS, AccessTarget.unit(unit), null);
+    return transactions.inTransaction(
+        () -> {
+          grant.record();
+          return slots.open(unit, type, clock.instant(), limit);
+        });
   }
 }

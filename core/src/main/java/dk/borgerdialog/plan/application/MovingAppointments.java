@@ -5,13 +5,16 @@ import dk.borgerdialog.access.AccessTarget;
 import dk.borgerdialog.access.Actor;
 import dk.borgerdialog.access.Operation;
 import dk.borgerdialog.citizen.model.Citizen;
+import dk.borgerdialog.common.ConflictException;
 import dk.borgerdialog.common.DomainEvents;
 import dk.borgerdialog.common.InvalidInputException;
 import dk.borgerdialog.common.NoSuchEntityException;
 import dk.borgerdialog.common.Transactions;
 import dk.borgerdialog.common.internal.Check;
+import dk.borgerdialog.organisation.model.StaffMemberId;
 import dk.borgerdialog.organisation.model.Unit;
 import dk.borgerdialog.plan.model.Appointment;
+import dk.borgerdialog.plan.model.AppointmentBooked;
 import dk.borgerdialog.plan.model.AppointmentMode;
 import dk.borgerdialog.plan.model.AppointmentMoved;
 import dk.borgerdialog.plan.model.Appointments;
@@ -21,6 +24,7 @@ import dk.borgerdialog.plan.model.FreeSlots;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -99,6 +103,11 @@ public final class MovingAppointments {
                 slots
                     .byId(slotId)
                     .orElseThrow(() -> new NoSuchEntityException("free slot", slotId));
+            slot.offeredFor(current, now).orElseThrow();
+            List<StaffMemberId> participants = new ArrayList<>(current.participants());
+            if (slot.staffMember() != null) {
+              participants.add(0, slot.staffMember());
+            }
             moved =
                 current
                     .moveTo(
@@ -106,16 +115,16 @@ public final class MovingAppointments {
                         slot.start(),
                         slot.end(),
                         slot.mode(),
-                        slot.staffMember() != null
-                            ? List.of(slot.staffMember())
-                            : current.participants(),
+                        participants,
                         slotId,
                         unit.rules(),
                         citizen.zone(),
                         now)
                     .orElseThrow();
-            // the appointment's own rules (deadline, unit policy) speak first, then the slot's
-            slot.offeredFor(current, now).orElseThrow();
+            // the deadline speaks before the race: a late citizen hears about the deadline
+            if (!slot.isOpen()) {
+              throw new ConflictException(FreeSlot.TAKEN);
+            }
             slots.claim(slotId, moved.replacement().id());
           } else {
             AppointmentMode mode = command.mode() != null ? command.mode() : current.mode();
@@ -135,8 +144,9 @@ public final class MovingAppointments {
           }
           Appointment old = appointments.update(moved.moved());
           appointments.add(moved.replacement());
-          freedTimes.free(actor, current, now);
+          freedTimes.free(current);
           events.record(AppointmentMoved.now(old, moved.replacement(), now));
+          events.record(AppointmentBooked.now(moved.replacement(), now));
           grant.record();
           return moved.replacement();
         });

@@ -20,4 +20,10 @@ public record StatePreferenceCommand(CourseId course, PreferenceKind kind, Strin
     Check.notNull("kind", kind);
     text = Check.multilineText("text", text, Preference.MAX_TEXT_LENGTH);
   }
+
+  /** Shows the course and kind only: the text is personal. */
+  @Override
+  public String toString() {
+    return "StatePreferenceCommand[course=" + course + ", kind=" + kind + "]";
+  }
 }

@@ -59,7 +59,7 @@ public final class StatingPreferences {
             course.id().value());
     return transactions.inTransaction(
         () -> {
-          if (course.state() == CourseState.CLOSED) {
+          if (lookups.lockedCourse(course.id()).state() == CourseState.CLOSED) {
             Decision.refuse("course.closed", "The course is closed.").orElseThrow();
           }
           Preference preference =

@@ -20,4 +20,10 @@ public record WritePlanItemCommand(CourseId course, PlanItemKind kind, String te
     Check.notNull("kind", kind);
     text = Check.multilineText("text", text, PlanItem.MAX_TEXT_LENGTH);
   }
+
+  /** Shows the course and kind only: the text is personal. */
+  @Override
+  public String toString() {
+    return "WritePlanItemCommand[course=" + course + ", kind=" + kind + "]";
+  }
 }

@@ -62,7 +62,7 @@ public final class WritingPlanItems {
     Actor.Staff author = (Actor.Staff) actor;
     return transactions.inTransaction(
         () -> {
-          requireOpen(course).orElseThrow();
+          requireOpen(lookups.lockedCourse(course.id())).orElseThrow();
           PlanItem item =
               new PlanItem(
                   PlanItemId.random(),
@@ -112,7 +112,7 @@ public final class WritingPlanItems {
     Actor.Staff author = (Actor.Staff) actor;
     return transactions.inTransaction(
         () -> {
-          requireOpen(course).orElseThrow();
+          requireOpen(lookups.lockedCourse(course.id())).orElseThrow();
           Instant now = clock.instant();
           PlanItem saved = items.update(current.revise(checkedText, author.id(), now));
           grant.record();

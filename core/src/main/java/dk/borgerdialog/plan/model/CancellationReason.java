@@ -47,4 +47,10 @@ public record CancellationReason(CancellationReasonCode code, @Nullable String t
   public static CancellationReason of(CancellationReasonCode code, String text) {
     return new CancellationReason(code, text);
   }
+
+  /** Shows the code only: the text may hold health details and must not reach a log line. */
+  @Override
+  public String toString() {
+    return "CancellationReason[code=" + code + (text == null ? "" : ", text=***") + "]";
+  }
 }

@@ -38,4 +38,16 @@ public record CitizenOverview(
   public Optional<UpcomingAppointment> next() {
     return upcoming.stream().findFirst();
   }
+
+  /** Shows ids and counts only: the overview is full of personal data. */
+  @Override
+  public String toString() {
+    return "CitizenOverview[citizen="
+        + citizen
+        + ", courses="
+        + courses.size()
+        + ", upcoming="
+        + upcoming.size()
+        + "]";
+  }
 }

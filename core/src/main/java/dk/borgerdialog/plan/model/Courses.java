@@ -32,6 +32,15 @@ public interface Courses {
   Optional<Course> byId(CourseId id);
 
   /**
+   * Reads a course and locks it until the current transaction ends, so that its state cannot change
+   * under a booking or a plan item being written (call inside a transaction).
+   *
+   * @param id the id
+   * @return the course, if any
+   */
+  Optional<Course> lockById(CourseId id);
+
+  /**
    * A citizen's courses, oldest first.
    *
    * @param citizen the citizen

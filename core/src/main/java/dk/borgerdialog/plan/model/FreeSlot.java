@@ -66,6 +66,9 @@ public record FreeSlot(
     return new FreeSlot(FreeSlotId.random(), unit, type, staffMember, start, end, mode, null, 0);
   }
 
+  /** The message for a slot someone else took first. */
+  public static final String TAKEN = "This time has just been taken. Please choose another.";
+
   /**
    * Whether nobody has taken the slot yet.
    *
@@ -76,18 +79,31 @@ public record FreeSlot(
   }
 
   /**
-   * Whether this slot is on offer for moving an appointment into it.
+   * Whether this slot is on offer for an appointment: same unit, same type, not yet begun.
    *
-   * @param appointment the appointment to move
+   * <p>Whether it is still open is not a rule but a race, decided when the slot is claimed: a taken
+   * slot is a {@link dk.borgerdialog.common.ConflictException}.
+   *
+   * @param appointment the appointment to move or book into it
    * @param now the current instant
-   * @return this slot, or a refusal: another unit or type, already taken, or in the past
+   * @return this slot, or a refusal: another unit or type, or in the past
    */
   public Decision<FreeSlot> offeredFor(Appointment appointment, Instant now) {
-    if (!unit.equals(appointment.unit()) || !type.equals(appointment.type())) {
+    return offeredFor(appointment.unit(), appointment.type(), now);
+  }
+
+  /**
+   * Whether this slot is on offer for an appointment of a unit and type, as {@link
+   * #offeredFor(Appointment, Instant)}.
+   *
+   * @param forUnit the appointment's unit
+   * @param forType the appointment's type
+   * @param now the current instant
+   * @return this slot, or a refusal: another unit or type, or in the past
+   */
+  public Decision<FreeSlot> offeredFor(UnitId forUnit, AppointmentType forType, Instant now) {
+    if (!unit.equals(forUnit) || !type.equals(forType)) {
       return Decision.refuse("slot.not-offered", "This time is not offered for this appointment.");
-    }
-    if (!isOpen()) {
-      return Decision.refuse("slot.taken", "This time has just been taken. Please choose another.");
     }
     if (!start.isAfter(now)) {
       return Decision.refuse("slot.past", "This time has passed. Please choose another.");

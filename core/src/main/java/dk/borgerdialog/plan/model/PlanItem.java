@@ -48,4 +48,18 @@ public record PlanItem(
   public PlanItem revise(String newText, StaffMemberId by, Instant now) {
     return new PlanItem(id, course, kind, newText, by, now, version);
   }
+
+  /** Shows ids and the kind only: the text is personal. */
+  @Override
+  public String toString() {
+    return "PlanItem[id="
+        + id
+        + ", course="
+        + course
+        + ", kind="
+        + kind
+        + ", version="
+        + version
+        + "]";
+  }
 }

@@ -34,4 +34,10 @@ public record Preference(
     text = Check.multilineText("text", text, MAX_TEXT_LENGTH);
     Check.notNull("statedAt", statedAt);
   }
+
+  /** Shows ids and the kind only: the text is personal. */
+  @Override
+  public String toString() {
+    return "Preference[id=" + id + ", course=" + course + ", kind=" + kind + "]";
+  }
 }

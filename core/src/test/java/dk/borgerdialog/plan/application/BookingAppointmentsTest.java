@@ -11,6 +11,7 @@ import dk.borgerdialog.access.ActorKind;
 import dk.borgerdialog.access.AuditRecord;
 import dk.borgerdialog.access.Operation;
 import dk.borgerdialog.common.AccessDeniedException;
+import dk.borgerdialog.common.ConflictException;
 import dk.borgerdialog.common.InvalidInputException;
 import dk.borgerdialog.common.NoSuchEntityException;
 import dk.borgerdialog.common.UnableToChangeException;
@@ -141,15 +142,15 @@ class BookingAppointmentsTest {
   }
 
   @Test
-  void book_intoTakenSlot_isRefused() {
+  void book_intoTakenSlot_isAConflict() {
     FreeSlot slot = world.offerTreatmentSlot("2026-01-14T13:00");
     BookAppointmentCommand intoSlot =
         BookAppointmentCommand.intoSlot(cph.treatmentCourse().id(), CONVERSATION, slot.id());
     Appointment first = world.bookingAppointments().book(world.asCaseworker(), intoSlot);
 
     assertThatThrownBy(() -> world.bookingAppointments().book(world.asCaseworker(), intoSlot))
-        .isInstanceOfSatisfying(
-            UnableToChangeException.class, e -> assertThat(e.rule()).isEqualTo("slot.taken"));
+        .isInstanceOf(ConflictException.class)
+        .hasMessage(FreeSlot.TAKEN);
     assertThat(world.reload(slot).takenBy()).isEqualTo(first.id());
     assertThat(world.appointments().all()).containsExactly(first);
   }

@@ -563,17 +563,6 @@ class InvalidInputTest {
                             g.cph.treatment().id(),
                             null)),
             bad(
-                "course: open for a citizen of another municipality",
-                "citizen",
-                g ->
-                    g.world
-                        .managingCourses()
-                        .open(
-                            g.world.asCaseworker(),
-                            g.world.frederiksberg().karen().id(),
-                            g.cph.treatment().id(),
-                            g.cph.treatmentCourse().template())),
-            bad(
                 "course: open with a template of another municipality",
                 "template",
                 g ->

@@ -117,4 +117,22 @@ class ManagingCoursesTest {
         .isInstanceOf(ConflictException.class);
     assertThat(world.courses().byId(cph.treatmentCourse().id())).contains(cph.treatmentCourse());
   }
+
+  @Test
+  void open_forACitizenOfAnotherMunicipality_isNoSuchCitizen_revealingNothing() {
+    InMemoryPlanWorld.Snapshot before = world.snapshot();
+
+    assertThatThrownBy(
+            () ->
+                world
+                    .managingCourses()
+                    .open(
+                        world.asCaseworker(),
+                        world.frederiksberg().karen().id(),
+                        world.copenhagen().treatment().id(),
+                        world.copenhagen().treatmentCourse().template()))
+        .isInstanceOf(dk.borgerdialog.common.NoSuchEntityException.class)
+        .hasMessageStartingWith("no such citizen");
+    assertThat(world.snapshot()).isEqualTo(before);
+  }
 }

@@ -77,6 +77,18 @@ public final class JooqCourses implements Courses {
   }
 
   @Override
+  public Optional<Course> lockById(CourseId id) {
+    try {
+      return dsl.selectFrom(COURSE)
+          .where(COURSE.ID.eq(id.value()))
+          .forUpdate()
+          .fetchOptional(JooqCourses::toCourse);
+    } catch (DataAccessException e) {
+      throw SqlErrors.translate(e, "course " + id + " is being changed; try again");
+    }
+  }
+
+  @Override
   public List<Course> of(CitizenId citizen) {
     return dsl.selectFrom(COURSE)
         .where(COURSE.CITIZEN_ID.eq(citizen.value()))

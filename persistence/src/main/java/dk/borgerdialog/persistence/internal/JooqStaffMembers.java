@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
@@ -104,6 +105,15 @@ public final class JooqStaffMembers implements StaffMembers {
   @Override
   public Optional<StaffMember> byId(StaffMemberId id) {
     return byId.get(id);
+  }
+
+  @Override
+  public Set<UnitId> unitsOf(StaffMemberId id) {
+    // uncached on purpose: access decisions must see a role taken away at once, on every node
+    return dsl.selectDistinct(STAFF_UNIT_ROLE.UNIT_ID)
+        .from(STAFF_UNIT_ROLE)
+        .where(STAFF_UNIT_ROLE.STAFF_MEMBER_ID.eq(id.value()))
+        .fetchSet(r -> new UnitId(r.value1()));
   }
 
   @Override

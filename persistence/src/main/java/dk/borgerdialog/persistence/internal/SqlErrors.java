@@ -40,9 +40,12 @@ final class SqlErrors {
    *
    * @param e the failure
    * @param conflict what was contended, without personal data
-   * @return a {@link ConflictException} for a conflict, else {@code e} itself
+   * @return a {@link ConflictException} for a conflict, else an {@link
+   *     dk.borgerdialog.common.UnableToAccessDatabaseException}
    */
   static RuntimeException translate(DataAccessException e, String conflict) {
-    return isConflict(e) ? new ConflictException(conflict) : e;
+    return isConflict(e)
+        ? new ConflictException(conflict)
+        : StorageErrors.failure("a database operation failed", e.sqlState(), e.getCause());
   }
 }
