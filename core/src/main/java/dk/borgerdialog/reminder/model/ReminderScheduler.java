@@ -1,0 +1,28 @@
+package dk.borgerdialog.reminder.model;
+
+import java.time.Instant;
+
+/**
+ * Wakes the dispatcher when a reminder is due (a secondary port), implemented on a cluster-safe
+ * scheduler that stores its work in the same database.
+ *
+ * <p>Both methods join the current transaction: a reminder is scheduled if and only if the booking
+ * that planned it commits, and unscheduled if and only if the cancellation commits.
+ */
+public interface ReminderScheduler {
+
+  /**
+   * Schedules the dispatch of a reminder.
+   *
+   * @param reminder the reminder
+   * @param at when to dispatch it
+   */
+  void schedule(ReminderId reminder, Instant at);
+
+  /**
+   * Unschedules the dispatch of a reminder, if it is still scheduled.
+   *
+   * @param reminder the reminder
+   */
+  void unschedule(ReminderId reminder);
+}

@@ -1,0 +1,41 @@
+package dk.borgerdialog.reminder.model;
+
+import dk.borgerdialog.plan.model.AppointmentId;
+import java.util.List;
+import java.util.Optional;
+
+/** Reminders (a secondary port). */
+public interface Reminders {
+
+  /**
+   * Adds planned reminders.
+   *
+   * @param reminders the reminders, with version 0
+   */
+  void addAll(List<Reminder> reminders);
+
+  /**
+   * Updates a reminder if the stored version is {@code reminder.version()}.
+   *
+   * @param reminder the changed reminder
+   * @return the reminder with its new version
+   * @throws dk.borgerdialog.common.ConflictException if the stored version differs
+   */
+  Reminder update(Reminder reminder);
+
+  /**
+   * Looks up a reminder.
+   *
+   * @param id the id
+   * @return the reminder, if any
+   */
+  Optional<Reminder> byId(ReminderId id);
+
+  /**
+   * The reminders of an appointment, earliest first.
+   *
+   * @param appointment the appointment
+   * @return the reminders, in every status
+   */
+  List<Reminder> of(AppointmentId appointment);
+}
