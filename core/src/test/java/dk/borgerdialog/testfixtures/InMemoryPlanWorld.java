@@ -36,6 +36,7 @@ import dk.borgerdialog.plan.model.PlanItem;
 import dk.borgerdialog.plan.model.PlanItemId;
 import dk.borgerdialog.plan.model.PlanItemKind;
 import dk.borgerdialog.plan.model.Preference;
+import dk.borgerdialog.reminder.application.ReminderPlanning;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -65,6 +66,10 @@ public final class InMemoryPlanWorld {
   public static final Duration TREATMENT_DEADLINE = Duration.ofHours(12);
 
   private final SettableClock clock = SettableClock.at(START.atZone(ZONE).toInstant(), ZONE);
+  private final InMemoryReminders reminders = new InMemoryReminders();
+  private final InMemoryReminderPolicies reminderPolicies = new InMemoryReminderPolicies();
+  private final InMemoryContactPreferences contactPreferences = new InMemoryContactPreferences();
+  private final RecordingReminderScheduler scheduler = new RecordingReminderScheduler();
   private final InMemoryAppointments appointments = new InMemoryAppointments();
   private final InMemoryCitizens citizens = new InMemoryCitizens();
   private final InMemoryOrganisations organisations = new InMemoryOrganisations();
@@ -97,7 +102,8 @@ public final class InMemoryPlanWorld {
               overviews,
               events,
               transactions,
-              clock),
+              clock,
+              new ReminderPlanning(reminders, reminderPolicies, contactPreferences, scheduler)),
           access);
   private final SettingUp settingUp =
       new SettingUp(organisations, staff, citizens, templates, access, transactions, ZONE, clock);
@@ -242,6 +248,42 @@ public final class InMemoryPlanWorld {
   }
 
   // ---- time
+
+  /**
+   * The reminders.
+   *
+   * @return the fake
+   */
+  public InMemoryReminders reminders() {
+    return reminders;
+  }
+
+  /**
+   * The units' reminder policies.
+   *
+   * @return the fake
+   */
+  public InMemoryReminderPolicies reminderPolicies() {
+    return reminderPolicies;
+  }
+
+  /**
+   * The citizens' contact preferences.
+   *
+   * @return the fake
+   */
+  public InMemoryContactPreferences contactPreferences() {
+    return contactPreferences;
+  }
+
+  /**
+   * What the reminder scheduler holds.
+   *
+   * @return the fake
+   */
+  public RecordingReminderScheduler reminderScheduler() {
+    return scheduler;
+  }
 
   /**
    * The clock every use case reads.

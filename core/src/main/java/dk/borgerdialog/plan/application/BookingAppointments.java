@@ -4,6 +4,7 @@ import dk.borgerdialog.access.AccessControl;
 import dk.borgerdialog.access.AccessTarget;
 import dk.borgerdialog.access.Actor;
 import dk.borgerdialog.access.Operation;
+import dk.borgerdialog.citizen.model.Citizen;
 import dk.borgerdialog.common.ConflictException;
 import dk.borgerdialog.common.DomainEvents;
 import dk.borgerdialog.common.NoSuchEntityException;
@@ -17,6 +18,7 @@ import dk.borgerdialog.plan.model.Course;
 import dk.borgerdialog.plan.model.FreeSlot;
 import dk.borgerdialog.plan.model.FreeSlotId;
 import dk.borgerdialog.plan.model.FreeSlots;
+import dk.borgerdialog.reminder.application.ReminderPlanning;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,6 +35,7 @@ public final class BookingAppointments {
   private final AccessControl access;
   private final Transactions transactions;
   private final Clock clock;
+  private final ReminderPlanning reminderPlanning;
 
   @Inject
   BookingAppointments(
@@ -42,7 +45,8 @@ public final class BookingAppointments {
       DomainEvents events,
       AccessControl access,
       Transactions transactions,
-      Clock clock) {
+      Clock clock,
+      ReminderPlanning reminderPlanning) {
     this.lookups = lookups;
     this.appointments = appointments;
     this.slots = slots;
@@ -50,6 +54,7 @@ public final class BookingAppointments {
     this.access = access;
     this.transactions = transactions;
     this.clock = clock;
+    this.reminderPlanning = reminderPlanning;
   }
 
   /**
@@ -76,6 +81,7 @@ public final class BookingAppointments {
             AccessTarget.of(course.citizen(), course.unit()),
             course.id().value());
     lookups.requireStaffOf(course.unit(), command.participants(), "participants");
+    Citizen citizen = lookups.citizen(course.citizen());
     return transactions.inTransaction(
         () -> {
           Instant now = clock.instant();
@@ -121,6 +127,7 @@ public final class BookingAppointments {
                     .orElseThrow();
           }
           appointments.add(booked);
+          reminderPlanning.planFor(booked, citizen, now);
           events.record(AppointmentBooked.now(booked, now));
           grant.record();
           return booked;

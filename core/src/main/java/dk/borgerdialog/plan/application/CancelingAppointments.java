@@ -12,6 +12,7 @@ import dk.borgerdialog.organisation.model.Unit;
 import dk.borgerdialog.plan.model.Appointment;
 import dk.borgerdialog.plan.model.AppointmentCancelled;
 import dk.borgerdialog.plan.model.Appointments;
+import dk.borgerdialog.reminder.application.ReminderPlanning;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,6 +26,7 @@ public final class CancelingAppointments {
   private final AccessControl access;
   private final Transactions transactions;
   private final Clock clock;
+  private final ReminderPlanning reminderPlanning;
 
   @Inject
   CancelingAppointments(
@@ -34,7 +36,9 @@ public final class CancelingAppointments {
       DomainEvents events,
       AccessControl access,
       Transactions transactions,
-      Clock clock) {
+      Clock clock,
+      ReminderPlanning reminderPlanning) {
+    this.reminderPlanning = reminderPlanning;
     this.lookups = lookups;
     this.appointments = appointments;
     this.freedTimes = freedTimes;
@@ -78,6 +82,7 @@ public final class CancelingAppointments {
                   .orElseThrow();
           Appointment saved = appointments.update(cancelled);
           freedTimes.free(current);
+          reminderPlanning.withdrawFor(current);
           events.record(AppointmentCancelled.now(saved, now));
           grant.record();
           return saved;

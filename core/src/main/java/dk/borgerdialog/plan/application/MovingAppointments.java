@@ -21,6 +21,7 @@ import dk.borgerdialog.plan.model.Appointments;
 import dk.borgerdialog.plan.model.FreeSlot;
 import dk.borgerdialog.plan.model.FreeSlotId;
 import dk.borgerdialog.plan.model.FreeSlots;
+import dk.borgerdialog.reminder.application.ReminderPlanning;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,6 +43,7 @@ public final class MovingAppointments {
   private final AccessControl access;
   private final Transactions transactions;
   private final Clock clock;
+  private final ReminderPlanning reminderPlanning;
 
   @Inject
   MovingAppointments(
@@ -52,7 +54,9 @@ public final class MovingAppointments {
       DomainEvents events,
       AccessControl access,
       Transactions transactions,
-      Clock clock) {
+      Clock clock,
+      ReminderPlanning reminderPlanning) {
+    this.reminderPlanning = reminderPlanning;
     this.lookups = lookups;
     this.appointments = appointments;
     this.slots = slots;
@@ -145,6 +149,8 @@ public final class MovingAppointments {
           Appointment old = appointments.update(moved.moved());
           appointments.add(moved.replacement());
           freedTimes.free(current);
+          reminderPlanning.withdrawFor(current);
+          reminderPlanning.planFor(moved.replacement(), citizen, now);
           events.record(AppointmentMoved.now(old, moved.replacement(), now));
           events.record(AppointmentBooked.now(moved.replacement(), now));
           grant.record();

@@ -45,8 +45,10 @@ public record DeliveryAttempt(
   public enum Outcome {
     /** The provider accepted the message. */
     DELIVERED,
-    /** The provider refused or could not be reached; it may be retried if retryable. */
+    /** The provider could not be reached or was busy; worth retrying. */
     FAILED,
+    /** The provider refused for good (a wrong number, a rejected address); not retried. */
+    REFUSED,
     /** Nobody knows whether it arrived; retried with the same key. */
     UNKNOWN
   }

@@ -13,6 +13,7 @@ import dk.borgerdialog.plan.model.FreeSlots;
 import dk.borgerdialog.plan.model.Overviews;
 import dk.borgerdialog.plan.model.PlanItems;
 import dk.borgerdialog.plan.model.Preferences;
+import dk.borgerdialog.reminder.application.ReminderPlanning;
 import java.time.Clock;
 
 /**
@@ -58,6 +59,7 @@ public record PlanUseCases(
    * @param events the outbox
    * @param transactions the transactions
    * @param clock the clock
+   * @param reminderPlanning plans and withdraws reminders
    */
   public record Ports(
       Appointments appointments,
@@ -72,7 +74,8 @@ public record PlanUseCases(
       Overviews overviews,
       DomainEvents events,
       Transactions transactions,
-      Clock clock) {}
+      Clock clock,
+      ReminderPlanning reminderPlanning) {}
 
   /**
    * Wires every use case.
@@ -94,7 +97,14 @@ public record PlanUseCases(
     Clock clock = ports.clock();
     return new PlanUseCases(
         new BookingAppointments(
-            lookups, ports.appointments(), ports.slots(), ports.events(), access, tx, clock),
+            lookups,
+            ports.appointments(),
+            ports.slots(),
+            ports.events(),
+            access,
+            tx,
+            clock,
+            ports.reminderPlanning()),
         new MovingAppointments(
             lookups,
             ports.appointments(),
@@ -103,9 +113,17 @@ public record PlanUseCases(
             ports.events(),
             access,
             tx,
-            clock),
+            clock,
+            ports.reminderPlanning()),
         new CancelingAppointments(
-            lookups, ports.appointments(), freedTimes, ports.events(), access, tx, clock),
+            lookups,
+            ports.appointments(),
+            freedTimes,
+            ports.events(),
+            access,
+            tx,
+            clock,
+            ports.reminderPlanning()),
         new RecordingAttendance(lookups, ports.appointments(), ports.events(), access, tx, clock),
         new WritingPlanItems(lookups, ports.planItems(), access, tx, clock),
         new StatingPreferences(lookups, ports.preferences(), access, tx, clock),

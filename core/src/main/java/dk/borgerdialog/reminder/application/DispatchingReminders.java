@@ -1,0 +1,269 @@
+package dk.borgerdialog.reminder.application;
+
+import dk.borgerdialog.citizen.model.Citizen;
+import dk.borgerdialog.citizen.model.Citizens;
+import dk.borgerdialog.common.DomainEvents;
+import dk.borgerdialog.common.Transactions;
+import dk.borgerdialog.notification.model.ChannelKind;
+import dk.borgerdialog.notification.model.DeliveryResult;
+import dk.borgerdialog.notification.model.Notification;
+import dk.borgerdialog.notification.model.NotificationChannel;
+import dk.borgerdialog.notification.model.NotificationChannels;
+import dk.borgerdialog.organisation.model.Organisations;
+import dk.borgerdialog.organisation.model.Unit;
+import dk.borgerdialog.plan.model.Appointment;
+import dk.borgerdialog.plan.model.AppointmentStatus;
+import dk.borgerdialog.plan.model.Appointments;
+import dk.borgerdialog.reminder.model.AllContactPreferences;
+import dk.borgerdialog.reminder.model.ContactPreferences;
+import dk.borgerdialog.reminder.model.DeliveryAttempt;
+import dk.borgerdialog.reminder.model.DeliveryAttempts;
+import dk.borgerdialog.reminder.model.Reminder;
+import dk.borgerdialog.reminder.model.ReminderDispatcher;
+import dk.borgerdialog.reminder.model.ReminderId;
+import dk.borgerdialog.reminder.model.ReminderPolicies;
+import dk.borgerdialog.reminder.model.ReminderPolicy;
+import dk.borgerdialog.reminder.model.ReminderSent;
+import dk.borgerdialog.reminder.model.ReminderStatus;
+import dk.borgerdialog.reminder.model.ReminderTexts;
+import dk.borgerdialog.reminder.model.ReminderUndelivered;
+import dk.borgerdialog.reminder.model.Reminders;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Delivers a due reminder on the citizen's channels in their order, at least once.
+ *
+ * <p>For each channel: the message is sent outside any transaction, with the reminder's idempotency
+ * key for that channel; the attempt is recorded whatever its outcome. A delivered message marks the
+ * reminder sent. A retryable failure or an unknown outcome is retried on the same channel with the
+ * same key, with growing waits ({@link #BACKOFF}, or the provider's Retry-After), up to {@link
+ * #MAX_ATTEMPTS_PER_CHANNEL} attempts, as long as the retry falls before the appointment and
+ * outside the citizen's quiet hours; then the next channel is tried. A reminder no channel could
+ * deliver is marked undelivered, for staff to see.
+ *
+ * <p>A reminder whose appointment is no longer booked is withdrawn and never sent, whatever the
+ * scheduler still held.
+ */
+public final class DispatchingReminders implements ReminderDispatcher {
+  /** Attempts on one channel before the next is tried. */
+  public static final int MAX_ATTEMPTS_PER_CHANNEL = 3;
+
+  /** The wait before the second and third attempt on a channel. */
+  public static final List<Duration> BACKOFF =
+      List.of(Duration.ofMinutes(1), Duration.ofMinutes(5));
+
+  private final Reminders reminders;
+  private final DeliveryAttempts attempts;
+  private final Appointments appointments;
+  private final Citizens citizens;
+  private final Organisations organisations;
+  private final AllContactPreferences preferences;
+  private final ReminderPolicies policies;
+  private final ReminderTexts texts;
+  private final NotificationChannels channels;
+  private final DomainEvents events;
+  private final Transactions transactions;
+  private final Clock clock;
+
+  /**
+   * Creates the dispatcher.
+   *
+   * @param reminders the reminders
+   * @param attempts the delivery log
+   * @param appointments the appointments
+   * @param citizens the citizens
+   * @param organisations the organisation, for the unit's public name
+   * @param preferences the contact preferences
+   * @param policies the units' policies, for critical reminders
+   * @param texts the texts
+   * @param channels the configured channels
+   * @param events the outbox
+   * @param transactions the transactions
+   * @param clock the clock
+   */
+  @Inject
+  public DispatchingReminders(
+      Reminders reminders,
+      DeliveryAttempts attempts,
+      Appointments appointments,
+      Citizens citizens,
+      Organisations organisations,
+      AllContactPreferences preferences,
+      ReminderPolicies policies,
+      ReminderTexts texts,
+      NotificationChannels channels,
+      DomainEvents events,
+      Transactions transactions,
+      Clock clock) {
+    this.reminders = reminders;
+    this.attempts = attempts;
+    this.appointments = appointments;
+    this.citizens = citizens;
+    this.organisations = organisations;
+    this.preferences = preferences;
+    this.policies = policies;
+    this.texts = texts;
+    this.channels = channels;
+    this.events = events;
+    this.transactions = transactions;
+    this.clock = clock;
+  }
+
+  @Override
+  public Outcome dispatch(ReminderId id) {
+    Optional<Reminder> found = reminders.byId(id);
+    if (found.isEmpty() || found.get().status() != ReminderStatus.PENDING) {
+      return new Outcome.Finished();
+    }
+    Reminder reminder = found.get();
+    Instant now = clock.instant();
+    Optional<Appointment> appointment = appointments.byId(reminder.appointment());
+    if (appointment.isEmpty() || appointment.get().status() != AppointmentStatus.BOOKED) {
+      transactions.inTransaction(
+          () -> reminders.update(reminder.withStatus(ReminderStatus.WITHDRAWN)));
+      return new Outcome.Finished();
+    }
+    if (!now.isBefore(reminder.appointmentStart())) {
+      return giveUp(reminder, now);
+    }
+    Citizen citizen = citizens.byId(reminder.citizen()).orElseThrow();
+    Unit unit = organisations.unit(reminder.unit()).orElseThrow();
+    ContactPreferences contact =
+        preferences.of(citizen.id()).orElseGet(() -> ContactPreferences.defaults(citizen.id()));
+    boolean critical = policies.of(reminder.unit()).orElse(ReminderPolicy.DEFAULT).critical();
+    List<DeliveryAttempt> log = attempts.of(id);
+    java.util.Set<ChannelKind> givenUp = java.util.EnumSet.noneOf(ChannelKind.class);
+
+    for (ChannelKind kind : contact.usableChannels()) {
+      Optional<NotificationChannel> channel = channels.get(kind);
+      if (channel.isEmpty() || givenUp.contains(kind) || exhausted(log, kind)) {
+        continue;
+      }
+      String address = contact.address(kind);
+      if (address == null) {
+        continue;
+      }
+      ReminderTexts.Text text =
+          texts.reminder(
+              reminder.appointmentStart(),
+              citizen.zone(),
+              now,
+              unit.publicName(),
+              citizen.language(),
+              kind == ChannelKind.SMS);
+      String key = reminder.idempotencyKey(kind);
+      DeliveryResult result =
+          channel
+              .get()
+              .send(
+                  new Notification(
+                      key, kind, address, citizen.language(), text.subject(), text.body()));
+      DeliveryAttempt attempt = record(reminder, kind, key, now, result);
+      transactions.inTransaction(
+          () -> {
+            attempts.add(attempt);
+            return null;
+          });
+      if (result instanceof DeliveryResult.Delivered) {
+        return markSent(reminder, kind, now);
+      }
+      long tries = log.stream().filter(a -> a.channel() == kind).count() + 1;
+      Instant retry = retryTime(result, tries, now);
+      if (retry != null
+          && retry.isBefore(reminder.appointmentStart())
+          && (critical || !contact.quietHours().contains(retry, citizen.zone()))) {
+        return new Outcome.RetryAt(retry);
+      }
+      // this channel is done with for now; the next one is tried at once
+      givenUp.add(kind);
+    }
+    return giveUp(reminder, now);
+  }
+
+  private Outcome markSent(Reminder reminder, ChannelKind kind, Instant now) {
+    transactions.inTransaction(
+        () -> {
+          Reminder sent = reminders.update(reminder.sent(kind, now));
+          events.record(ReminderSent.now(sent, kind, now));
+          return sent;
+        });
+    return new Outcome.Finished();
+  }
+
+  private Outcome giveUp(Reminder reminder, Instant now) {
+    transactions.inTransaction(
+        () -> {
+          Reminder undelivered = reminders.update(reminder.withStatus(ReminderStatus.UNDELIVERED));
+          events.record(ReminderUndelivered.now(undelivered, now));
+          return undelivered;
+        });
+    return new Outcome.Finished();
+  }
+
+  private static @Nullable Instant retryTime(DeliveryResult result, long tries, Instant now) {
+    if (tries >= MAX_ATTEMPTS_PER_CHANNEL) {
+      return null;
+    }
+    Duration wait = BACKOFF.get((int) Math.min(tries - 1, BACKOFF.size() - 1));
+    if (result instanceof DeliveryResult.Failed failed) {
+      if (!failed.retryable()) {
+        return null;
+      }
+      if (failed.retryAfter() != null && failed.retryAfter().compareTo(wait) > 0) {
+        wait = failed.retryAfter();
+      }
+    }
+    return now.plus(wait);
+  }
+
+  /** A channel is exhausted when it refused for good, or used up its attempts. */
+  private static boolean exhausted(List<DeliveryAttempt> log, ChannelKind kind) {
+    List<DeliveryAttempt> onChannel = log.stream().filter(a -> a.channel() == kind).toList();
+    return onChannel.size() >= MAX_ATTEMPTS_PER_CHANNEL
+        || onChannel.stream().anyMatch(a -> a.outcome() == DeliveryAttempt.Outcome.REFUSED);
+  }
+
+  private DeliveryAttempt record(
+      Reminder reminder, ChannelKind kind, String key, Instant now, DeliveryResult result) {
+    UUID attemptId = UUID.randomUUID();
+    if (result instanceof DeliveryResult.Delivered delivered) {
+      return new DeliveryAttempt(
+          attemptId,
+          reminder.id(),
+          kind,
+          key,
+          now,
+          DeliveryAttempt.Outcome.DELIVERED,
+          delivered.providerId(),
+          null);
+    }
+    if (result instanceof DeliveryResult.Failed failed) {
+      return new DeliveryAttempt(
+          attemptId,
+          reminder.id(),
+          kind,
+          key,
+          now,
+          failed.retryable() ? DeliveryAttempt.Outcome.FAILED : DeliveryAttempt.Outcome.REFUSED,
+          null,
+          failed.error());
+    }
+    DeliveryResult.Unknown unknown = (DeliveryResult.Unknown) result;
+    return new DeliveryAttempt(
+        attemptId,
+        reminder.id(),
+        kind,
+        key,
+        now,
+        DeliveryAttempt.Outcome.UNKNOWN,
+        null,
+        unknown.error());
+  }
+}

@@ -1,0 +1,83 @@
+package dk.borgerdialog.reminder.application;
+
+import dk.borgerdialog.citizen.model.Citizen;
+import dk.borgerdialog.plan.model.Appointment;
+import dk.borgerdialog.reminder.model.AllContactPreferences;
+import dk.borgerdialog.reminder.model.ContactPreferences;
+import dk.borgerdialog.reminder.model.Reminder;
+import dk.borgerdialog.reminder.model.ReminderPlanner;
+import dk.borgerdialog.reminder.model.ReminderPolicies;
+import dk.borgerdialog.reminder.model.ReminderPolicy;
+import dk.borgerdialog.reminder.model.ReminderScheduler;
+import dk.borgerdialog.reminder.model.ReminderStatus;
+import dk.borgerdialog.reminder.model.Reminders;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Plans and withdraws an appointment's reminders inside the transaction that books, moves or
+ * cancels it, so that a reminder exists if and only if its appointment is booked.
+ */
+public final class ReminderPlanning {
+  private final Reminders reminders;
+  private final ReminderPolicies policies;
+  private final AllContactPreferences preferences;
+  private final ReminderScheduler scheduler;
+
+  /**
+   * Creates the service.
+   *
+   * @param reminders the reminders
+   * @param policies the units' policies
+   * @param preferences the citizens' contact preferences
+   * @param scheduler the scheduler that wakes the dispatcher
+   */
+  @Inject
+  public ReminderPlanning(
+      Reminders reminders,
+      ReminderPolicies policies,
+      AllContactPreferences preferences,
+      ReminderScheduler scheduler) {
+    this.reminders = reminders;
+    this.policies = policies;
+    this.preferences = preferences;
+    this.scheduler = scheduler;
+  }
+
+  /**
+   * Plans the reminders of a booked appointment (call inside the booking's transaction).
+   *
+   * @param booked the appointment
+   * @param citizen its citizen, for the zone
+   * @param now the current instant
+   * @return the planned reminders
+   */
+  public List<Reminder> planFor(Appointment booked, Citizen citizen, Instant now) {
+    ReminderPolicy policy = policies.of(booked.unit()).orElse(ReminderPolicy.DEFAULT);
+    ContactPreferences contact =
+        preferences.of(citizen.id()).orElseGet(() -> ContactPreferences.defaults(citizen.id()));
+    List<Reminder> planned =
+        ReminderPlanner.plan(booked, policy, contact.quietHours(), citizen.zone(), now);
+    reminders.addAll(planned);
+    for (Reminder reminder : planned) {
+      scheduler.schedule(reminder.id(), reminder.dueAt());
+    }
+    return planned;
+  }
+
+  /**
+   * Withdraws the pending reminders of an appointment that is cancelled or moved (call inside that
+   * transaction).
+   *
+   * @param appointment the appointment
+   */
+  public void withdrawFor(Appointment appointment) {
+    for (Reminder reminder : reminders.of(appointment.id())) {
+      if (reminder.status() == ReminderStatus.PENDING) {
+        reminders.update(reminder.withStatus(ReminderStatus.WITHDRAWN));
+        scheduler.unschedule(reminder.id());
+      }
+    }
+  }
+}
