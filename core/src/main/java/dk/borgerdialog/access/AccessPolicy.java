@@ -43,6 +43,8 @@ public final class AccessPolicy {
     citizen.put(Operation.MOVE_APPOINTMENT, ownData);
     citizen.put(Operation.CANCEL_APPOINTMENT, ownData);
     citizen.put(Operation.STATE_PREFERENCE, ownData);
+    citizen.put(Operation.MANAGE_CONTACT_PREFERENCES, ownData);
+    citizen.put(Operation.READ_NOTIFICATIONS, ownData);
 
     Map<Operation, AccessRule> staff = rules.get(ActorKind.STAFF);
     staff.put(Operation.VIEW_OVERVIEW, ownUnit);
@@ -54,6 +56,8 @@ public final class AccessPolicy {
     staff.put(Operation.WRITE_PLAN_ITEM, ownUnit);
     staff.put(Operation.MANAGE_FREE_SLOTS, ownUnit);
     staff.put(Operation.MANAGE_COURSE, ownUnit);
+    staff.put(Operation.MANAGE_REMINDER_POLICY, ownUnit);
+    staff.put(Operation.VIEW_DELIVERY_LOG, ownUnit);
 
     Map<Operation, AccessRule> host = rules.get(ActorKind.SYSTEM);
     for (Operation operation : Operation.values()) {

@@ -26,6 +26,14 @@ public enum Operation {
   MANAGE_FREE_SLOTS,
   /** Open, pause, resume or close a course. */
   MANAGE_COURSE,
+  /** Read or change a citizen's contact preferences: channels, addresses, quiet hours. */
+  MANAGE_CONTACT_PREFERENCES,
+  /** Set a unit's reminder policy. */
+  MANAGE_REMINDER_POLICY,
+  /** Read the citizen's in-app notifications and mark them read. */
+  READ_NOTIFICATIONS,
+  /** Read which reminders of a unit could not be delivered, and their delivery log. */
+  VIEW_DELIVERY_LOG,
   /** Set up the organisation, staff, citizens and course templates. */
   ADMINISTER
 }

@@ -85,6 +85,10 @@ class AccessPolicyMatrixTest {
     expect(Operation.STATE_PREFERENCE, own(), NO, NO);
     expect(Operation.MANAGE_FREE_SLOTS, NO, unit(), host());
     expect(Operation.MANAGE_COURSE, NO, unit(), host());
+    expect(Operation.MANAGE_CONTACT_PREFERENCES, own(), NO, host());
+    expect(Operation.MANAGE_REMINDER_POLICY, NO, unit(), host());
+    expect(Operation.READ_NOTIFICATIONS, own(), NO, host());
+    expect(Operation.VIEW_DELIVERY_LOG, NO, unit(), host());
     expect(Operation.ADMINISTER, NO, NO, host());
   }
 

@@ -50,6 +50,18 @@ public final class InMemoryReminders implements Reminders {
   }
 
   @Override
+  public synchronized List<Reminder> undelivered(
+      dk.borgerdialog.organisation.model.UnitId unit, java.time.Instant since, int limit) {
+    return store.values().stream()
+        .filter(r -> r.unit().equals(unit))
+        .filter(r -> r.status() == dk.borgerdialog.reminder.model.ReminderStatus.UNDELIVERED)
+        .filter(r -> !r.appointmentStart().isBefore(since))
+        .sorted(Comparator.comparing(Reminder::dueAt).reversed())
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
   public synchronized List<Reminder> of(AppointmentId appointment) {
     return store.values().stream()
         .filter(r -> r.appointment().equals(appointment))

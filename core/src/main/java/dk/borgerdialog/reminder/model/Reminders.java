@@ -32,6 +32,18 @@ public interface Reminders {
   Optional<Reminder> byId(ReminderId id);
 
   /**
+   * A unit's undelivered reminders whose appointment has not yet ended long ago, newest first, for
+   * staff to follow up.
+   *
+   * @param unit the unit
+   * @param since only reminders of appointments starting at or after this instant
+   * @param limit the most to return
+   * @return the reminders
+   */
+  List<Reminder> undelivered(
+      dk.borgerdialog.organisation.model.UnitId unit, java.time.Instant since, int limit);
+
+  /**
    * The reminders of an appointment, earliest first.
    *
    * @param appointment the appointment
