@@ -24,6 +24,14 @@ public interface Session {
   PlanOperations plan();
 
   /**
+   * Reminders and notifications: contact preferences, in-app notifications, reminder policies and
+   * undelivered reminders.
+   *
+   * @return the reminder operations
+   */
+  ReminderOperations reminders();
+
+  /**
    * Setting up the organisation, staff, citizens and course templates (the system actor only, by
    * the standard policy).
    *

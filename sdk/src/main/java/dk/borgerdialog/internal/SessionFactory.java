@@ -1,6 +1,7 @@
 package dk.borgerdialog.internal;
 
 import dk.borgerdialog.PlanOperations;
+import dk.borgerdialog.ReminderOperations;
 import dk.borgerdialog.Session;
 import dk.borgerdialog.SetupOperations;
 import dk.borgerdialog.access.Actor;
@@ -14,6 +15,7 @@ import dk.borgerdialog.plan.application.RecordingAttendance;
 import dk.borgerdialog.plan.application.StatingPreferences;
 import dk.borgerdialog.plan.application.ViewingOverview;
 import dk.borgerdialog.plan.application.WritingPlanItems;
+import dk.borgerdialog.reminder.application.ManagingReminders;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
@@ -23,10 +25,13 @@ public final class SessionFactory {
   private final PlanUseCases plan;
   private final SettingUp setup;
 
+  private final ManagingReminders reminders;
+
   @Inject
-  SessionFactory(PlanUseCases plan, SettingUp setup) {
+  SessionFactory(PlanUseCases plan, SettingUp setup, ManagingReminders reminders) {
     this.plan = plan;
     this.setup = setup;
+    this.reminders = reminders;
   }
 
   /**
@@ -38,6 +43,7 @@ public final class SessionFactory {
   public Session sessionFor(Actor actor) {
     PlanOperations planOperations = new ActorPlanOperations(actor, plan);
     SetupOperations setupOperations = new ActorSetupOperations(actor, setup);
+    ReminderOperations reminderOperations = new ActorReminderOperations(actor, reminders);
     return new Session() {
       @Override
       public Actor actor() {
@@ -47,6 +53,11 @@ public final class SessionFactory {
       @Override
       public PlanOperations plan() {
         return planOperations;
+      }
+
+      @Override
+      public ReminderOperations reminders() {
+        return reminderOperations;
       }
 
       @Override
