@@ -85,6 +85,7 @@ public sealed interface DeliveryResult {
     /**
      * Validates the outcome.
      *
+     * @param providerId the provider's id for the message, if it gave one
      * @throws InvalidInputException if the provider id is blank, too long or holds control
      *     characters
      */
@@ -107,6 +108,9 @@ public sealed interface DeliveryResult {
     /**
      * Validates the outcome.
      *
+     * @param retryable whether trying again later may succeed
+     * @param error what went wrong, without personal data
+     * @param retryAfter how long the provider asked to wait, if it said
      * @throws InvalidInputException if the error is blank or too long, or a delay is negative or
      *     given for a failure that is not retryable
      */
@@ -129,6 +133,7 @@ public sealed interface DeliveryResult {
     /**
      * Validates the outcome.
      *
+     * @param error what happened, without personal data
      * @throws InvalidInputException if the error is blank or too long
      */
     public Unknown {

@@ -45,6 +45,14 @@ public record SmtpConfig(
   /**
    * Validates the configuration.
    *
+   * @param host the server's host name
+   * @param port the server's port
+   * @param from the sender address
+   * @param username the user to log in as, or null
+   * @param password the password, or null
+   * @param startTls whether STARTTLS is required
+   * @param connectTimeout how long to wait for a connection
+   * @param readTimeout how long to wait for each answer
    * @throws IllegalArgumentException if the host is blank, the port out of range, the sender not an
    *     address, only one of user and password set, or a timeout not positive
    */

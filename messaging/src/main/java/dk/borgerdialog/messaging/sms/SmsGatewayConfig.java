@@ -26,6 +26,10 @@ public record SmsGatewayConfig(
   /**
    * Validates the configuration.
    *
+   * @param endpoint the URL to POST each message to
+   * @param bearerToken the bearer token, or null for none
+   * @param connectTimeout how long to wait for a connection
+   * @param requestTimeout how long to wait for the answer
    * @throws IllegalArgumentException if the endpoint is not an https URL, the token is blank or a
    *     timeout is not positive
    */

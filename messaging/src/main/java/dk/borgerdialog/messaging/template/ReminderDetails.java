@@ -30,6 +30,10 @@ public record ReminderDetails(Instant start, ZoneId zone, String placeName, URI 
   /**
    * Validates the details.
    *
+   * @param start when the appointment starts
+   * @param zone the citizen's zone
+   * @param placeName the unit's neutral public name
+   * @param appLink a short https link to the appointment in the app
    * @throws InvalidInputException naming the field if a part is missing, the place name blank or
    *     too long, or the link not a short https URL
    */

@@ -27,6 +27,9 @@ public record WebhookConfig(String secret, Duration connectTimeout, Duration req
   /**
    * Validates the configuration.
    *
+   * @param secret the secret shared with the receiver
+   * @param connectTimeout how long to wait for a connection
+   * @param requestTimeout how long to wait for the answer
    * @throws IllegalArgumentException if the secret is too short or a timeout is not positive
    */
   public WebhookConfig {
