@@ -64,6 +64,12 @@ public record Notification(
   /**
    * Validates the notification.
    *
+   * @param idempotencyKey the key that makes a retry safe
+   * @param channel the channel to deliver on
+   * @param address where to deliver, in the channel's form
+   * @param language the language the message is written in
+   * @param subject a single-line subject; required for e-mail, may be empty otherwise
+   * @param body the text of the message
    * @throws InvalidInputException naming the field if a part is missing, too long or not in the
    *     form its channel needs
    */
