@@ -85,10 +85,9 @@ public sealed interface DeliveryResult {
     /**
      * Validates the outcome.
      *
-<<<<<<< HEAD
-=======
-     * @param providerId the provider's id for the message, if it gave one
->>>>>>> messaging
+     * <p><<<<<<< HEAD =======
+     *
+     * @param providerId the provider's id for the message, if it gave one >>>>>>> messaging
      * @throws InvalidInputException if the provider id is blank, too long or holds control
      *     characters
      */
@@ -111,12 +110,11 @@ public sealed interface DeliveryResult {
     /**
      * Validates the outcome.
      *
-<<<<<<< HEAD
-=======
+     * <p><<<<<<< HEAD =======
+     *
      * @param retryable whether trying again later may succeed
      * @param error what went wrong, without personal data
-     * @param retryAfter how long the provider asked to wait, if it said
->>>>>>> messaging
+     * @param retryAfter how long the provider asked to wait, if it said >>>>>>> messaging
      * @throws InvalidInputException if the error is blank or too long, or a delay is negative or
      *     given for a failure that is not retryable
      */
@@ -139,10 +137,9 @@ public sealed interface DeliveryResult {
     /**
      * Validates the outcome.
      *
-<<<<<<< HEAD
-=======
-     * @param error what happened, without personal data
->>>>>>> messaging
+     * <p><<<<<<< HEAD =======
+     *
+     * @param error what happened, without personal data >>>>>>> messaging
      * @throws InvalidInputException if the error is blank or too long
      */
     public Unknown {

@@ -154,7 +154,6 @@ public final class DispatchingReminders implements ReminderDispatcher {
           texts.reminder(
               reminder.appointmentStart(),
               citizen.zone(),
-              now,
               unit.publicName(),
               citizen.language(),
               kind == ChannelKind.SMS);

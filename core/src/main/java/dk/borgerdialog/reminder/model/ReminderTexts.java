@@ -14,15 +14,14 @@ public interface ReminderTexts {
    * The subject and body of a reminder.
    *
    * @param start the appointment's start
-   * @param zone the citizen's zone, to show the time in
-   * @param now the current instant, to say "tomorrow" or "today"
+   * @param zone the citizen's zone, to show the time in ("today" and "tomorrow" are read from the
+   *     injected clock in that zone)
    * @param placeName the unit's neutral public name
    * @param language the citizen's language
    * @param forSms whether the text must fit one SMS
    * @return the text
    */
-  Text reminder(
-      Instant start, ZoneId zone, Instant now, String placeName, Language language, boolean forSms);
+  Text reminder(Instant start, ZoneId zone, String placeName, Language language, boolean forSms);
 
   /**
    * A rendered text.
