@@ -6,6 +6,15 @@ import dk.borgerdialog.internal.EmbeddedH2;
 import dk.borgerdialog.internal.InternalModule;
 import dk.borgerdialog.internal.Lifecycle;
 import dk.borgerdialog.internal.SessionFactory;
+import dk.borgerdialog.internal.Settings;
+import dk.borgerdialog.messaging.template.TemplateReminderTexts;
+import dk.borgerdialog.notification.model.ChannelKind;
+import dk.borgerdialog.notification.model.NotificationChannel;
+import dk.borgerdialog.reminder.model.ReminderTexts;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -109,10 +118,24 @@ public final class Borgerdialog implements AutoCloseable {
     /** The clock unless one is given: the system clock in UTC. */
     public static final Clock DEFAULT_CLOCK = Clock.systemUTC();
 
+    /** How often this node looks for due reminders: every 5 seconds. */
+    public static final Duration DEFAULT_REMINDER_POLLING = Duration.ofSeconds(5);
+
+    /**
+     * The link reminders point to unless the host gives its own: the national citizen portal.
+     * Hosts set the page of their own portal with {@link #appLink(URI)}.
+     */
+    public static final URI DEFAULT_APP_LINK = URI.create("https://www.borger.dk");
+
     private @Nullable DataSource dataSource;
     private @Nullable Path h2Directory;
     private Clock clock = DEFAULT_CLOCK;
     private ZoneId zone = DEFAULT_ZONE;
+    private final List<NotificationChannel> channels = new ArrayList<>();
+    private URI appLink = DEFAULT_APP_LINK;
+    private @Nullable ReminderTexts reminderTexts;
+    private boolean dispatchReminders = true;
+    private Duration reminderPolling = DEFAULT_REMINDER_POLLING;
 
     private Builder() {}
 
@@ -182,6 +205,85 @@ public final class Borgerdialog implements AutoCloseable {
     }
 
     /**
+     * Adds a channel reminders go out on: e-mail, SMS or webhook, from {@code
+     * borgerdialog-messaging} or the host's own. In-app is always there.
+     *
+     * @param channel the channel
+     * @return this builder
+     * @throws IllegalArgumentException if it is null, in-app, or a second channel of its kind
+     */
+    public Builder channel(NotificationChannel channel) {
+      requireArgument(channel, "channel");
+      if (channel.kind() == ChannelKind.IN_APP) {
+        throw new IllegalArgumentException("the in-app channel is built in");
+      }
+      if (channels.stream().anyMatch(c -> c.kind() == channel.kind())) {
+        throw new IllegalArgumentException("a channel of kind " + channel.kind() + " is already set");
+      }
+      channels.add(channel);
+      return this;
+    }
+
+    /**
+     * The https link reminders point to, where the citizen sees the details: the host's portal.
+     *
+     * @param link the link, at most 80 ASCII characters
+     * @return this builder
+     * @throws IllegalArgumentException if it is null or not https
+     */
+    public Builder appLink(URI link) {
+      requireArgument(link, "appLink");
+      if (!"https".equalsIgnoreCase(link.getScheme())) {
+        throw new IllegalArgumentException("appLink must be an https URL");
+      }
+      this.appLink = link;
+      return this;
+    }
+
+    /**
+     * Replaces the reminder texts of {@code borgerdialog-messaging}. They must stay neutral: no
+     * service name, CPR number or health detail.
+     *
+     * @param texts the texts
+     * @return this builder
+     * @throws IllegalArgumentException if it is null
+     */
+    public Builder reminderTexts(ReminderTexts texts) {
+      this.reminderTexts = requireArgument(texts, "reminderTexts");
+      return this;
+    }
+
+    /**
+     * Whether this node delivers due reminders (default true). Several nodes may deliver on one
+     * PostgreSQL database; each reminder goes to one of them. A node that only serves requests
+     * can leave it to the others.
+     *
+     * @param dispatch whether to deliver
+     * @return this builder
+     */
+    public Builder dispatchReminders(boolean dispatch) {
+      this.dispatchReminders = dispatch;
+      return this;
+    }
+
+    /**
+     * How often this node looks for due reminders.
+     *
+     * @param interval the interval, 100 ms to 1 hour
+     * @return this builder
+     * @throws IllegalArgumentException if it is out of range
+     */
+    public Builder reminderPolling(Duration interval) {
+      requireArgument(interval, "reminderPolling");
+      if (interval.compareTo(Duration.ofMillis(100)) < 0
+          || interval.compareTo(Duration.ofHours(1)) > 0) {
+        throw new IllegalArgumentException("reminderPolling must be 100 ms to 1 hour");
+      }
+      this.reminderPolling = interval;
+      return this;
+    }
+
+    /**
      * Migrates the database and starts Borgerdialog.
      *
      * @return the started instance; close it when done
@@ -190,12 +292,16 @@ public final class Borgerdialog implements AutoCloseable {
      * @throws IllegalArgumentException if the data source is neither H2 nor PostgreSQL
      */
     public Borgerdialog start() {
+      ReminderTexts texts =
+          reminderTexts != null ? reminderTexts : TemplateReminderTexts.create(clock, appLink);
+      Settings settings =
+          new Settings(clock, zone, List.copyOf(channels), texts, dispatchReminders, reminderPolling);
       if (dataSource != null) {
-        return InternalModule.start(dataSource, clock, zone, null);
+        return InternalModule.start(dataSource, settings, null);
       }
       EmbeddedH2 owned =
           h2Directory != null ? EmbeddedH2.inDirectory(h2Directory) : EmbeddedH2.inMemory();
-      return InternalModule.start(owned.dataSource(), clock, zone, owned);
+      return InternalModule.start(owned.dataSource(), settings, owned);
     }
 
     private static <T> T requireArgument(@Nullable T value, String name) {

@@ -23,7 +23,21 @@ import dk.borgerdialog.plan.model.FreeSlots;
 import dk.borgerdialog.plan.model.Overviews;
 import dk.borgerdialog.plan.model.PlanItems;
 import dk.borgerdialog.plan.model.Preferences;
+import dk.borgerdialog.notification.model.InAppNotifications;
+import dk.borgerdialog.notification.model.NotificationChannel;
+import dk.borgerdialog.notification.model.NotificationChannels;
+import dk.borgerdialog.reminder.application.DispatchingReminders;
+import dk.borgerdialog.reminder.model.AllContactPreferences;
+import dk.borgerdialog.reminder.model.DeliveryAttempts;
+import dk.borgerdialog.reminder.model.ReminderDispatcher;
+import dk.borgerdialog.reminder.model.ReminderPolicies;
+import dk.borgerdialog.reminder.model.ReminderScheduler;
+import dk.borgerdialog.reminder.model.ReminderTexts;
+import dk.borgerdialog.reminder.model.Reminders;
+import dk.borgerdialog.scheduling.DbSchedulerReminders;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.ZoneId;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -36,32 +50,82 @@ import org.jspecify.annotations.Nullable;
  */
 public final class InternalModule extends AbstractModule {
   private final DataSource dataSource;
-  private final Clock clock;
-  private final ZoneId zone;
+  private final Settings settings;
   private final @Nullable EmbeddedH2 embedded;
 
   /**
    * Creates the module.
    *
    * @param dataSource the database
-   * @param clock the clock
-   * @param zone the zone of citizens who state none
+   * @param settings what the builder collected
    * @param embedded the embedded database Borgerdialog owns, or null if the host owns it
    */
-  public InternalModule(
-      DataSource dataSource, Clock clock, ZoneId zone, @Nullable EmbeddedH2 embedded) {
+  public InternalModule(DataSource dataSource, Settings settings, @Nullable EmbeddedH2 embedded) {
     this.dataSource = dataSource;
-    this.clock = clock;
-    this.zone = zone;
+    this.settings = settings;
     this.embedded = embedded;
   }
 
   @Override
   protected void configure() {
-    bind(Clock.class).toInstance(clock);
-    bind(ZoneId.class).toInstance(zone);
+    bind(Clock.class).toInstance(settings.clock());
+    bind(ZoneId.class).toInstance(settings.zone());
     bind(AccessPolicy.class).toInstance(AccessPolicy.standard());
-    bind(Lifecycle.class).toInstance(new Lifecycle(embedded));
+    bind(ReminderTexts.class).toInstance(settings.texts());
+    bind(ReminderDispatcher.class).to(DispatchingReminders.class);
+  }
+
+  @Provides
+  @Singleton
+  Lifecycle lifecycle(DbSchedulerReminders scheduling) {
+    return new Lifecycle(settings.dispatchReminders() ? scheduling : null, embedded);
+  }
+
+  @Provides
+  @Singleton
+  DbSchedulerReminders scheduling(JooqPersistence p, ReminderDispatcher dispatcher) {
+    return DbSchedulerReminders.builder(p.dataSource(), p.transactionalDataSource(), dispatcher)
+        .clock(settings.clock())
+        .pollingInterval(settings.reminderPolling())
+        .build();
+  }
+
+  @Provides
+  ReminderScheduler reminderScheduler(DbSchedulerReminders scheduling) {
+    return scheduling.reminderScheduler();
+  }
+
+  @Provides
+  @Singleton
+  NotificationChannels channels(JooqPersistence p) {
+    List<NotificationChannel> all = new ArrayList<>(settings.channels());
+    all.add(p.inAppChannel(settings.clock()));
+    return NotificationChannels.of(all);
+  }
+
+  @Provides
+  Reminders reminders(JooqPersistence p) {
+    return p.reminders();
+  }
+
+  @Provides
+  ReminderPolicies reminderPolicies(JooqPersistence p) {
+    return p.reminderPolicies();
+  }
+
+  @Provides
+  AllContactPreferences contactPreferences(JooqPersistence p) {
+    return p.contactPreferences();
+  }
+
+  @Provides
+  DeliveryAttempts deliveryAttempts(JooqPersistence p) {
+    return p.deliveryAttempts();
+  }
+
+  @Provides
+  InAppNotifications inAppNotifications(JooqPersistence p) {
+    return p.inAppNotifications();
   }
 
   @Provides
@@ -141,15 +205,14 @@ public final class InternalModule extends AbstractModule {
    * Wires and starts Borgerdialog: migrates the database and returns the façade.
    *
    * @param dataSource the database
-   * @param clock the clock
-   * @param zone the zone of citizens who state none
+   * @param settings what the builder collected
    * @param embedded the embedded database Borgerdialog owns, closed if the start fails
    * @return the started instance
    */
   public static Borgerdialog start(
-      DataSource dataSource, Clock clock, ZoneId zone, @Nullable EmbeddedH2 embedded) {
+      DataSource dataSource, Settings settings, @Nullable EmbeddedH2 embedded) {
     try {
-      return Guice.createInjector(new InternalModule(dataSource, clock, zone, embedded))
+      return Guice.createInjector(new InternalModule(dataSource, settings, embedded))
           .getInstance(Borgerdialog.class);
     } catch (RuntimeException e) {
       if (embedded != null) {
