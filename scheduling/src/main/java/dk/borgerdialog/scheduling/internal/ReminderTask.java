@@ -1,0 +1,111 @@
+package dk.borgerdialog.scheduling.internal;
+
+import com.github.kagkarlsson.scheduler.task.AbstractTask;
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.CompletionHandler.OnCompleteRemove;
+import com.github.kagkarlsson.scheduler.task.DeadExecutionHandler;
+import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
+import com.github.kagkarlsson.scheduler.task.ExecutionContext;
+import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
+import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
+import com.github.kagkarlsson.scheduler.task.SchedulableTaskInstance;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import dk.borgerdialog.reminder.model.ReminderDispatcher;
+import dk.borgerdialog.reminder.model.ReminderDispatcher.Outcome;
+import dk.borgerdialog.reminder.model.ReminderId;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The db-scheduler task that dispatches one reminder: one instance per reminder, its instance id
+ * the reminder's id, no task data.
+ *
+ * <p>{@link Outcome.Finished} removes the instance, {@link Outcome.RetryAt} moves it to the given
+ * time, an exception reschedules it with {@link ExponentialBackoff}, and an instance whose node
+ * died while running it is revived at once. No path deletes an instance the dispatcher has not
+ * finished.
+ */
+public final class ReminderTask extends AbstractTask<Void> {
+  /** The task's name in the {@code task_name} column. */
+  public static final String NAME = "borgerdialog-reminder";
+
+  private final ReminderDispatcher dispatcher;
+
+  /**
+   * Creates the task.
+   *
+   * @param dispatcher called when a reminder is due
+   * @param backoff the retry delays after the dispatcher throws
+   */
+  public ReminderTask(ReminderDispatcher dispatcher, ExponentialBackoff backoff) {
+    super(NAME, Void.class, backoff, new ReviveAtClockTime());
+    this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
+  }
+
+  /**
+   * The task instance of a reminder.
+   *
+   * @param reminder the reminder
+   * @return its instance
+   */
+  public TaskInstance<Void> instanceOf(ReminderId reminder) {
+    return instance(reminder.toString());
+  }
+
+  @Override
+  public CompletionHandler<Void> execute(
+      TaskInstance<Void> taskInstance, ExecutionContext executionContext) {
+    ReminderId reminder = new ReminderId(UUID.fromString(taskInstance.getId()));
+    Outcome outcome = dispatcher.dispatch(reminder);
+    if (outcome instanceof Outcome.RetryAt retry) {
+      return new RescheduleAt(retry.at());
+    }
+    if (outcome instanceof Outcome.Finished) {
+      return new OnCompleteRemove<>();
+    }
+    // a null outcome is the dispatcher's bug; failing keeps the instance for a retry
+    throw new IllegalStateException("the dispatcher returned no outcome for reminder " + reminder);
+  }
+
+  @Override
+  public SchedulableInstance<Void> schedulableInstance(String id) {
+    // reminders are always scheduled at an explicit time; "now" is the scheduler's clock
+    return new SchedulableTaskInstance<>(instance(id), now -> now);
+  }
+
+  @Override
+  public SchedulableInstance<Void> schedulableInstance(String id, @Nullable Void data) {
+    return schedulableInstance(id);
+  }
+
+  /** Moves the instance to the time the dispatcher asked for; the attempt counts as a success. */
+  private static final class RescheduleAt implements CompletionHandler<Void> {
+    private final Instant at;
+
+    RescheduleAt(Instant at) {
+      this.at = at;
+    }
+
+    @Override
+    public void complete(
+        ExecutionComplete executionComplete, ExecutionOperations<Void> executionOperations) {
+      executionOperations.reschedule(executionComplete, at);
+    }
+  }
+
+  /**
+   * Revives an execution whose node stopped heartbeating, at the scheduler clock's now.
+   *
+   * <p>db-scheduler's own {@code ReviveDeadExecution} uses {@code Instant.now()}, which would mix
+   * the system clock into due times that otherwise all come from the injected clock.
+   */
+  private static final class ReviveAtClockTime implements DeadExecutionHandler<Void> {
+    @Override
+    public void deadExecution(
+        ExecutionComplete executionComplete, ExecutionOperations<Void> executionOperations) {
+      executionOperations.reschedule(executionComplete, executionComplete.getTimeDone());
+    }
+  }
+}

@@ -1,0 +1,9 @@
+package dk.borgerdialog.scheduling;
+
+/** Reminder dispatch on an embedded PostgreSQL, with lock-and-fetch polling. */
+class PostgresReminderDispatchIT extends ReminderDispatchContract {
+  @Override
+  ScheduledTasksDatabase newDatabase() {
+    return ScheduledTasksDatabase.postgres();
+  }
+}
