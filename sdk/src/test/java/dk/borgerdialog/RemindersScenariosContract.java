@@ -1,0 +1,374 @@
+package dk.borgerdialog;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import dk.borgerdialog.access.Actor;
+import dk.borgerdialog.access.AssuranceLevel;
+import dk.borgerdialog.citizen.model.Citizen;
+import dk.borgerdialog.citizen.model.CprNumber;
+import dk.borgerdialog.common.ExternalRef;
+import dk.borgerdialog.common.SettableClock;
+import dk.borgerdialog.messaging.email.SmtpConfig;
+import dk.borgerdialog.messaging.email.SmtpNotificationChannel;
+import dk.borgerdialog.messaging.sms.SmsGatewayConfig;
+import dk.borgerdialog.messaging.sms.SmsGatewayNotificationChannel;
+import dk.borgerdialog.notification.model.ChannelKind;
+import dk.borgerdialog.organisation.model.BookingRules;
+import dk.borgerdialog.organisation.model.Centre;
+import dk.borgerdialog.organisation.model.Municipality;
+import dk.borgerdialog.organisation.model.StaffMember;
+import dk.borgerdialog.organisation.model.StaffRole;
+import dk.borgerdialog.organisation.model.Unit;
+import dk.borgerdialog.organisation.model.UnitRole;
+import dk.borgerdialog.persistence.JooqPersistence;
+import dk.borgerdialog.plan.application.BookAppointmentCommand;
+import dk.borgerdialog.plan.application.CancelAppointmentCommand;
+import dk.borgerdialog.plan.application.MoveAppointmentCommand;
+import dk.borgerdialog.plan.model.Appointment;
+import dk.borgerdialog.plan.model.AppointmentMode;
+import dk.borgerdialog.plan.model.AppointmentType;
+import dk.borgerdialog.plan.model.CancellationReason;
+import dk.borgerdialog.plan.model.CancellationReasonCode;
+import dk.borgerdialog.plan.model.Course;
+import dk.borgerdialog.plan.model.CourseKind;
+import dk.borgerdialog.reminder.model.ContactPreferences;
+import dk.borgerdialog.reminder.model.DeliveryAttempt;
+import dk.borgerdialog.reminder.model.QuietHours;
+import dk.borgerdialog.reminder.model.Reminder;
+import dk.borgerdialog.reminder.model.ReminderPolicy;
+import dk.borgerdialog.reminder.model.ReminderStatus;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reminders end to end through the SDK: planned with the booking, dispatched by db-scheduler when
+ * the injected clock reaches their time, delivered over a real SMTP server (GreenMail) and a real
+ * HTTP SMS gateway (WireMock) on loopback, on a real database.
+ */
+abstract class RemindersScenariosContract {
+  static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
+  static final AppointmentType HOME_VISIT = AppointmentType.of("home_visit");
+  static final Duration WAIT = Duration.ofSeconds(20);
+
+  SettableClock clock;
+  DataSource dataSource;
+  Borgerdialog dialog;
+  JooqPersistence store;
+  WireMockServer gateway;
+  GreenMail smtp;
+
+  Unit homeCare;
+  StaffMember nurse;
+  Citizen karen;
+  Course course;
+
+  abstract DataSource freshDatabase();
+
+  @BeforeEach
+  void setUp() {
+    // Friday 23 October 2026, 12:00 in Copenhagen; the clocks go back on Sunday
+    clock = SettableClock.at("2026-10-23T12:00", "Europe/Copenhagen");
+    gateway = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
+    gateway.start();
+    gateway.stubFor(
+        post(urlEqualTo("/sms"))
+            .willReturn(aResponse().withStatus(200).withBody("{\"id\":\"gw-1\"}")));
+    smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    smtp.start();
+    dataSource = freshDatabase();
+    dialog =
+        Borgerdialog.builder()
+            .dataSource(dataSource)
+            .clock(clock)
+            .reminderPolling(Duration.ofMillis(100))
+            .appLink(URI.create("https://minside.frederiksberg.dk/aftaler"))
+            .channel(
+                SmsGatewayNotificationChannel.create(
+                    SmsGatewayConfig.builder(URI.create(gateway.baseUrl() + "/sms"))
+                        .requestTimeout(Duration.ofSeconds(3))
+                        .build(),
+                    clock))
+            .channel(
+                SmtpNotificationChannel.create(
+                    SmtpConfig.builder("127.0.0.1", "Min Dialog <noreply@frederiksberg.example.dk>")
+                        .port(smtp.getSmtp().getPort())
+                        .startTls(false)
+                        .build(),
+                    clock))
+            .start();
+    store = JooqPersistence.create(dataSource);
+
+    SetupOperations setup = dialog.setup();
+    Municipality fk = setup.createMunicipality("Frederiksberg Kommune");
+    Centre centre = setup.createCentre(fk.id(), "Sundhed og Omsorg");
+    homeCare =
+        setup.createUnit(
+            centre.id(), "Hjemmeplejen Nord, demens", "Frederiksberg Sundhed", BookingRules.defaults());
+    nurse =
+        setup.addStaffMember(
+            fk.id(), null, "Lise Sygeplejerske", "Sygeplejerske",
+            List.of(new UnitRole(homeCare.id(), StaffRole.NURSE)));
+    karen =
+        setup.registerCitizen(
+            fk.id(), ExternalRef.of("nexus", "K-84"), CprNumber.parse("0103421234"), "Karen Holm");
+    course =
+        staff()
+            .openCourse(
+                karen.id(),
+                homeCare.id(),
+                setup.addCourseTemplate(fk.id(), "Hjemmepleje", CourseKind.HOME_CARE, null).id());
+  }
+
+  @AfterEach
+  void tearDown() {
+    dialog.close();
+    gateway.stop();
+    smtp.stop();
+  }
+
+  PlanOperations staff() {
+    return dialog.as(Actor.staff(nurse.id(), AssuranceLevel.SUBSTANTIAL)).plan();
+  }
+
+  ReminderOperations karensReminders() {
+    return dialog.as(Actor.citizen(karen.id(), AssuranceLevel.SUBSTANTIAL)).reminders();
+  }
+
+  void preferSmsThenEmail() {
+    karensReminders()
+        .saveContactPreferences(
+            new ContactPreferences(
+                karen.id(),
+                List.of(ChannelKind.SMS, ChannelKind.EMAIL),
+                "karen.holm@example.dk",
+                "+4512345678",
+                QuietHours.DEFAULT,
+                Set.of(),
+                0));
+  }
+
+  static Instant local(String text) {
+    return LocalDateTime.parse(text).atZone(CPH).toInstant();
+  }
+
+  Appointment visit(String localStart) {
+    Instant start = local(localStart);
+    return staff()
+        .book(
+            BookAppointmentCommand.at(
+                course.id(),
+                HOME_VISIT,
+                start,
+                start.plus(Duration.ofMinutes(30)),
+                AppointmentMode.inPerson("Solbjergvej 3, 2000 Frederiksberg"),
+                List.of(nurse.id())));
+  }
+
+  List<Reminder> reminders(Appointment appointment) {
+    return store.reminders().of(appointment.id());
+  }
+
+  static void await(String what, BooleanSupplier condition) {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("timed out waiting until " + what);
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+  }
+
+  List<LoggedRequest> smsSent() {
+    return gateway.findAll(postRequestedFor(urlEqualTo("/sms")));
+  }
+
+  @Test
+  void a_booked_visit_is_reminded_by_sms_24_hours_before_with_a_neutral_text() {
+    preferSmsThenEmail();
+    Appointment monday = visit("2026-10-26T10:00");
+    List<Reminder> planned = reminders(monday);
+    // 24 hours before Monday 10:00 CET across the clock change is Sunday 10:00 CET; 2 hours is 08:00
+    assertThat(planned)
+        .extracting(Reminder::dueAt)
+        .containsExactly(local("2026-10-25T10:00"), local("2026-10-26T08:00"));
+
+    clock.set(local("2026-10-25T10:00"));
+    await("the first SMS is sent", () -> smsSent().size() == 1);
+
+    LoggedRequest sms = smsSent().get(0);
+    String body = sms.getBodyAsString();
+    assertThat(body)
+        .contains("+4512345678")
+        .contains("10:00")
+        .contains("Frederiksberg Sundhed")
+        .contains("https://minside.frederiksberg.dk/aftaler")
+        .doesNotContain("0103421234")
+        .doesNotContain("demens")
+        .doesNotContain("Hjemmepleje");
+    assertThat(sms.getHeader("Idempotency-Key")).isEqualTo(planned.get(0).idempotencyKey(ChannelKind.SMS));
+    await(
+        "the reminder is marked sent",
+        () -> reminders(monday).get(0).status() == ReminderStatus.SENT);
+    assertThat(reminders(monday).get(0).sentVia()).isEqualTo(ChannelKind.SMS);
+    assertThat(reminders(monday).get(1).status()).isEqualTo(ReminderStatus.PENDING);
+    assertThat(store.domainEvents().typesFor(monday.id().value())).contains("reminder.sent");
+  }
+
+  @Test
+  void a_cancelled_visit_is_never_reminded() throws Exception {
+    preferSmsThenEmail();
+    Appointment monday = visit("2026-10-26T10:00");
+    dialog
+        .as(Actor.citizen(karen.id(), AssuranceLevel.SUBSTANTIAL))
+        .plan()
+        .cancel(
+            new CancelAppointmentCommand(
+                monday.id(),
+                monday.version(),
+                CancellationReason.of(CancellationReasonCode.HOSPITALISED, "Indlagt")));
+
+    assertThat(reminders(monday)).extracting(Reminder::status).containsOnly(ReminderStatus.WITHDRAWN);
+    clock.set(local("2026-10-26T09:00"));
+    Thread.sleep(1_000); // several polls: nothing may go out
+    assertThat(smsSent()).isEmpty();
+  }
+
+  @Test
+  void a_moved_visit_is_reminded_of_its_new_time_only() {
+    preferSmsThenEmail();
+    Appointment monday = visit("2026-10-26T10:00");
+    Appointment wednesday =
+        staff()
+            .move(
+                MoveAppointmentCommand.toTime(
+                    monday.id(),
+                    monday.version(),
+                    local("2026-10-28T13:00"),
+                    local("2026-10-28T13:30")));
+
+    assertThat(reminders(monday)).extracting(Reminder::status).containsOnly(ReminderStatus.WITHDRAWN);
+    assertThat(reminders(wednesday))
+        .extracting(Reminder::dueAt)
+        .containsExactly(local("2026-10-27T13:00"), local("2026-10-28T11:00"));
+
+    clock.set(local("2026-10-27T13:00"));
+    await("one SMS for Wednesday", () -> smsSent().size() == 1);
+    assertThat(smsSent().get(0).getBodyAsString()).contains("13:00");
+  }
+
+  @Test
+  void the_sms_gateway_down_falls_back_to_email_after_retries_with_one_key() throws Exception {
+    preferSmsThenEmail();
+    gateway.resetAll();
+    gateway.stubFor(post(urlEqualTo("/sms")).willReturn(aResponse().withStatus(500)));
+    Appointment monday = visit("2026-10-26T10:00");
+    Reminder first = reminders(monday).get(0);
+
+    clock.set(first.dueAt());
+    await("the first SMS attempt", () -> smsSent().size() == 1);
+    clock.advance(Duration.ofMinutes(1));
+    await("the second SMS attempt", () -> smsSent().size() == 2);
+    clock.advance(Duration.ofMinutes(5));
+    await("the e-mail", () -> smtp.getReceivedMessages().length == 1);
+
+    assertThat(smsSent())
+        .extracting(r -> r.getHeader("Idempotency-Key"))
+        .containsOnly(first.idempotencyKey(ChannelKind.SMS));
+    assertThat(smtp.getReceivedMessages()[0].getAllRecipients()[0].toString())
+        .isEqualTo("karen.holm@example.dk");
+    await("the reminder is sent", () -> store.reminders().byId(first.id()).orElseThrow().status() == ReminderStatus.SENT);
+    List<DeliveryAttempt> log =
+        dialog
+            .as(Actor.staff(nurse.id(), AssuranceLevel.SUBSTANTIAL))
+            .reminders()
+            .deliveryLog(first.id());
+    assertThat(log)
+        .extracting(DeliveryAttempt::channel, DeliveryAttempt::outcome)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(ChannelKind.SMS, DeliveryAttempt.Outcome.FAILED),
+            org.assertj.core.groups.Tuple.tuple(ChannelKind.SMS, DeliveryAttempt.Outcome.FAILED),
+            org.assertj.core.groups.Tuple.tuple(ChannelKind.SMS, DeliveryAttempt.Outcome.FAILED),
+            org.assertj.core.groups.Tuple.tuple(ChannelKind.EMAIL, DeliveryAttempt.Outcome.DELIVERED));
+  }
+
+  @Test
+  void a_reminder_no_channel_can_deliver_is_shown_to_staff_as_undelivered() {
+    karensReminders()
+        .saveContactPreferences(
+            new ContactPreferences(
+                karen.id(), List.of(ChannelKind.SMS), null, "+4512345678", QuietHours.DEFAULT,
+                Set.of(), 0));
+    gateway.resetAll();
+    gateway.stubFor(post(urlEqualTo("/sms")).willReturn(aResponse().withStatus(400)));
+    Appointment monday = visit("2026-10-26T10:00");
+    Reminder first = reminders(monday).get(0);
+
+    clock.set(first.dueAt());
+    await(
+        "the reminder is undelivered",
+        () -> store.reminders().byId(first.id()).orElseThrow().status() == ReminderStatus.UNDELIVERED);
+
+    assertThat(smsSent()).hasSize(1); // a refusal is final: no retry
+    assertThat(
+            dialog
+                .as(Actor.staff(nurse.id(), AssuranceLevel.SUBSTANTIAL))
+                .reminders()
+                .undelivered(homeCare.id()))
+        .extracting(Reminder::id)
+        .containsExactly(first.id());
+    assertThat(store.domainEvents().typesFor(monday.id().value())).contains("reminder.undelivered");
+  }
+
+  @Test
+  void quiet_hours_move_an_early_morning_reminder_to_the_evening_before() {
+    preferSmsThenEmail();
+    Appointment early = visit("2026-10-27T08:30"); // 2 hours before is 06:30, in quiet hours
+
+    assertThat(reminders(early))
+        .extracting(Reminder::dueAt)
+        .containsExactly(local("2026-10-26T08:30"), local("2026-10-26T21:00"));
+  }
+
+  @Test
+  void a_citizen_without_preferences_gets_the_reminder_in_the_app() {
+    dialog
+        .as(Actor.system("policy"))
+        .reminders()
+        .setReminderPolicy(homeCare.id(), ReminderPolicy.hoursBefore(3));
+    Appointment monday = visit("2026-10-26T13:00");
+
+    clock.set(local("2026-10-26T10:00"));
+    await("an in-app notification", () -> karensReminders().unreadNotifications(karen.id()) == 1);
+
+    var notification = karensReminders().notifications(karen.id()).get(0);
+    assertThat(notification.body()).contains("13:00").doesNotContain("demens");
+    assertThat(karensReminders().markNotificationRead(karen.id(), notification.id())).isTrue();
+    assertThat(karensReminders().unreadNotifications(karen.id())).isZero();
+    assertThat(smsSent()).isEmpty();
+    assertThat(reminders(monday)).singleElement().extracting(Reminder::sentVia).isEqualTo(ChannelKind.IN_APP);
+  }
+}
