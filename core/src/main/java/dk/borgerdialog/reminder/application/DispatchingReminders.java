@@ -42,8 +42,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>For each channel: the message is sent outside any transaction, with the reminder's idempotency
  * key for that channel; the attempt is recorded whatever its outcome. A delivered message marks the
- * reminder sent. A retryable failure or an unknown outcome is retried on the same channel with the
- * same key, with growing waits ({@link #BACKOFF}, or the provider's Retry-After), up to {@link
+ * reminder sent, also on a later call if the log shows a delivery the reminder does not yet. A
+ * retryable failure or an unknown outcome is retried on the same channel with the same key, with
+ * growing waits ({@link #BACKOFF}, or the provider's Retry-After), up to {@link
  * #MAX_ATTEMPTS_PER_CHANNEL} attempts, as long as the retry falls before the appointment and
  * outside the citizen's quiet hours; then the next channel is tried. A reminder no channel could
  * deliver is marked undelivered, for staff to see.
@@ -124,6 +125,13 @@ public final class DispatchingReminders implements ReminderDispatcher {
     }
     Reminder reminder = found.get();
     Instant now = clock.instant();
+    List<DeliveryAttempt> log = attempts.of(id);
+    Optional<DeliveryAttempt> delivered =
+        log.stream().filter(a -> a.outcome() == DeliveryAttempt.Outcome.DELIVERED).findFirst();
+    if (delivered.isPresent()) {
+      // an earlier call delivered it and stopped before marking it sent: never send it again
+      return markSent(reminder, delivered.get().channel(), delivered.get().attemptedAt());
+    }
     Optional<Appointment> appointment = appointments.byId(reminder.appointment());
     if (appointment.isEmpty() || appointment.get().status() != AppointmentStatus.BOOKED) {
       transactions.inTransaction(
@@ -138,7 +146,6 @@ public final class DispatchingReminders implements ReminderDispatcher {
     ContactPreferences contact =
         preferences.of(citizen.id()).orElseGet(() -> ContactPreferences.defaults(citizen.id()));
     boolean critical = policies.of(reminder.unit()).orElse(ReminderPolicy.DEFAULT).critical();
-    List<DeliveryAttempt> log = attempts.of(id);
     List<ChannelKind> order = contact.usableChannels();
     java.util.Set<ChannelKind> givenUp = java.util.EnumSet.noneOf(ChannelKind.class);
 

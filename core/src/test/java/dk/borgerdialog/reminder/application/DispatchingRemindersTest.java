@@ -643,6 +643,40 @@ class DispatchingRemindersTest {
   }
 
   @Test
+  void aDeliveryRecordedBeforeACrash_isNotSentAgain() {
+    jonasPrefers(SMS, EMAIL);
+    Reminder reminder = dayBeforeReminder();
+    // the first node sent and recorded the attempt, then died before marking the reminder sent
+    world
+        .deliveryAttempts()
+        .add(
+            new DeliveryAttempt(
+                UUID.randomUUID(),
+                reminder.id(),
+                SMS,
+                reminder.idempotencyKey(SMS),
+                reminder.dueAt(),
+                DeliveryAttempt.Outcome.DELIVERED,
+                "gw-1",
+                null));
+    ScriptedNotificationChannel sms = ScriptedNotificationChannel.neverCalled(SMS);
+    ScriptedNotificationChannel email = ScriptedNotificationChannel.neverCalled(EMAIL);
+
+    Outcome outcome =
+        dispatchAt(
+            world.dispatchingReminders(sms, email), reminder, reminder.dueAt().plusSeconds(30));
+
+    assertThat(outcome).isEqualTo(FINISHED);
+    Reminder sent = stored(reminder);
+    assertThat(sent.status()).isEqualTo(ReminderStatus.SENT);
+    assertThat(sent.sentVia()).isEqualTo(SMS);
+    assertThat(sent.sentAt()).isEqualTo(reminder.dueAt());
+    assertThat(sms.received()).isEmpty();
+    assertThat(email.received()).isEmpty();
+    assertThat(reminderEvents()).singleElement().isInstanceOf(ReminderSent.class);
+  }
+
+  @Test
   void calledAtTheAppointmentStart_marksUndeliveredWithoutSending() {
     jonasPrefers(SMS);
     Appointment booked = world.bookForJonas("2026-01-12T10:00");
