@@ -8,6 +8,8 @@ import dk.borgerdialog.access.AuditRecord;
 import dk.borgerdialog.citizen.model.Citizen;
 import dk.borgerdialog.common.DomainEvent;
 import dk.borgerdialog.common.SettableClock;
+import dk.borgerdialog.notification.model.NotificationChannel;
+import dk.borgerdialog.notification.model.NotificationChannels;
 import dk.borgerdialog.organisation.application.SettingUp;
 import dk.borgerdialog.organisation.model.BookingRules;
 import dk.borgerdialog.organisation.model.Centre;
@@ -36,6 +38,7 @@ import dk.borgerdialog.plan.model.PlanItem;
 import dk.borgerdialog.plan.model.PlanItemId;
 import dk.borgerdialog.plan.model.PlanItemKind;
 import dk.borgerdialog.plan.model.Preference;
+import dk.borgerdialog.reminder.application.DispatchingReminders;
 import dk.borgerdialog.reminder.application.ReminderPlanning;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,6 +73,8 @@ public final class InMemoryPlanWorld {
   private final InMemoryReminderPolicies reminderPolicies = new InMemoryReminderPolicies();
   private final InMemoryContactPreferences contactPreferences = new InMemoryContactPreferences();
   private final RecordingReminderScheduler scheduler = new RecordingReminderScheduler();
+  private final InMemoryDeliveryAttempts deliveryAttempts = new InMemoryDeliveryAttempts();
+  private final FixedReminderTexts reminderTexts = new FixedReminderTexts();
   private final InMemoryAppointments appointments = new InMemoryAppointments();
   private final InMemoryCitizens citizens = new InMemoryCitizens();
   private final InMemoryOrganisations organisations = new InMemoryOrganisations();
@@ -283,6 +288,46 @@ public final class InMemoryPlanWorld {
    */
   public RecordingReminderScheduler reminderScheduler() {
     return scheduler;
+  }
+
+  /**
+   * The delivery log.
+   *
+   * @return the fake
+   */
+  public InMemoryDeliveryAttempts deliveryAttempts() {
+    return deliveryAttempts;
+  }
+
+  /**
+   * The texts the dispatcher renders, and what it asked for.
+   *
+   * @return the fake
+   */
+  public FixedReminderTexts reminderTexts() {
+    return reminderTexts;
+  }
+
+  /**
+   * A dispatcher over this world's fakes, with the channels a host configured.
+   *
+   * @param channels the configured channels, at most one per kind
+   * @return the dispatcher
+   */
+  public DispatchingReminders dispatchingReminders(NotificationChannel... channels) {
+    return new DispatchingReminders(
+        reminders,
+        deliveryAttempts,
+        appointments,
+        citizens,
+        organisations,
+        contactPreferences,
+        reminderPolicies,
+        reminderTexts,
+        NotificationChannels.of(List.of(channels)),
+        events,
+        transactions,
+        clock);
   }
 
   /**

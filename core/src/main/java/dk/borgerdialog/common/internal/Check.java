@@ -3,10 +3,17 @@ package dk.borgerdialog.common.internal;
 import dk.borgerdialog.common.InvalidInputException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Argument checks that throw {@link InvalidInputException} naming the field and the rule. */
 public final class Check {
+  private static final Pattern EMAIL =
+      Pattern.compile(
+          "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+              + "@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
+  private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
+
   private Check() {}
 
   /**
@@ -101,6 +108,40 @@ public final class Check {
     if (Duration.between(start, end).compareTo(Duration.ofDays(1)) > 0) {
       throw new InvalidInputException("end", "must be at most 24 hours after start");
     }
+  }
+
+  /**
+   * Requires an e-mail address that every e-mail channel accepts: an ASCII dot-atom local part of
+   * at most 64 characters, and a host name with a top-level domain of letters; at most 254
+   * characters in all (RFC 5321).
+   *
+   * @param field the field's name
+   * @param value the address
+   * @return the trimmed address
+   */
+  public static String email(String field, @Nullable String value) {
+    String email = text(field, value, 254);
+    that(
+        EMAIL.matcher(email).matches() && email.indexOf('@') <= 64,
+        field,
+        "must be an e-mail address");
+    return email;
+  }
+
+  /**
+   * Requires a phone number in E.164 form, such as {@code +4512345678}.
+   *
+   * @param field the field's name
+   * @param value the number
+   * @return the trimmed number
+   */
+  public static String phone(String field, @Nullable String value) {
+    String phone = text(field, value, 16);
+    that(
+        E164.matcher(phone).matches(),
+        field,
+        "must be a phone number in E.164 form, such as +4512345678");
+    return phone;
   }
 
   /**

@@ -55,11 +55,6 @@ public record Notification(
   public static final int MAX_URL_LENGTH = 2000;
 
   private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]+");
-  private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
-  private static final Pattern EMAIL =
-      Pattern.compile(
-          "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-              + "@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
 
   /**
    * Validates the notification.
@@ -128,22 +123,8 @@ public record Notification(
   private static String checkedAddress(ChannelKind channel, String address) {
     return switch (channel) {
       case IN_APP -> Check.uuid("address", address).toString();
-      case EMAIL -> {
-        String email = Check.text("address", address, MAX_EMAIL_LENGTH);
-        Check.that(
-            EMAIL.matcher(email).matches() && email.indexOf('@') <= 64,
-            "address",
-            "must be an e-mail address");
-        yield email;
-      }
-      case SMS -> {
-        String phone = Check.text("address", address, 16);
-        Check.that(
-            E164.matcher(phone).matches(),
-            "address",
-            "must be a phone number in E.164 form, such as +4512345678");
-        yield phone;
-      }
+      case EMAIL -> Check.email("address", address);
+      case SMS -> Check.phone("address", address);
       case WEBHOOK -> checkedUrl(Check.text("address", address, MAX_URL_LENGTH));
     };
   }

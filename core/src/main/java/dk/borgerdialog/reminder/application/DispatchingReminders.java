@@ -42,8 +42,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>For each channel: the message is sent outside any transaction, with the reminder's idempotency
  * key for that channel; the attempt is recorded whatever its outcome. A delivered message marks the
- * reminder sent. A retryable failure or an unknown outcome is retried on the same channel with the
- * same key, with growing waits ({@link #BACKOFF}, or the provider's Retry-After), up to {@link
+ * reminder sent, also on a later call if the log shows a delivery the reminder does not yet. A
+ * retryable failure or an unknown outcome is retried on the same channel with the same key, with
+ * growing waits ({@link #BACKOFF}, or the provider's Retry-After), up to {@link
  * #MAX_ATTEMPTS_PER_CHANNEL} attempts, as long as the retry falls before the appointment and
  * outside the citizen's quiet hours; then the next channel is tried. A reminder no channel could
  * deliver is marked undelivered, for staff to see.
@@ -124,6 +125,13 @@ public final class DispatchingReminders implements ReminderDispatcher {
     }
     Reminder reminder = found.get();
     Instant now = clock.instant();
+    List<DeliveryAttempt> log = attempts.of(id);
+    Optional<DeliveryAttempt> delivered =
+        log.stream().filter(a -> a.outcome() == DeliveryAttempt.Outcome.DELIVERED).findFirst();
+    if (delivered.isPresent()) {
+      // an earlier call delivered it and stopped before marking it sent: never send it again
+      return markSent(reminder, delivered.get().channel(), delivered.get().attemptedAt());
+    }
     Optional<Appointment> appointment = appointments.byId(reminder.appointment());
     if (appointment.isEmpty() || appointment.get().status() != AppointmentStatus.BOOKED) {
       transactions.inTransaction(
@@ -138,12 +146,12 @@ public final class DispatchingReminders implements ReminderDispatcher {
     ContactPreferences contact =
         preferences.of(citizen.id()).orElseGet(() -> ContactPreferences.defaults(citizen.id()));
     boolean critical = policies.of(reminder.unit()).orElse(ReminderPolicy.DEFAULT).critical();
-    List<DeliveryAttempt> log = attempts.of(id);
+    List<ChannelKind> order = contact.usableChannels();
     java.util.Set<ChannelKind> givenUp = java.util.EnumSet.noneOf(ChannelKind.class);
 
-    for (ChannelKind kind : contact.usableChannels()) {
+    for (ChannelKind kind : order) {
       Optional<NotificationChannel> channel = channels.get(kind);
-      if (channel.isEmpty() || givenUp.contains(kind) || exhausted(log, kind)) {
+      if (channel.isEmpty() || givenUp.contains(kind) || exhausted(log, kind, order)) {
         continue;
       }
       String address = contact.address(kind);
@@ -222,11 +230,30 @@ public final class DispatchingReminders implements ReminderDispatcher {
     return now.plus(wait);
   }
 
-  /** A channel is exhausted when it refused for good, or used up its attempts. */
-  private static boolean exhausted(List<DeliveryAttempt> log, ChannelKind kind) {
+  /**
+   * A channel is exhausted when it refused for good, used up its attempts, or was given up for a
+   * later one: once a reminder has moved on from a channel, it never comes back to it, so that a
+   * retry that would have come too late or at night is not made on the next call instead.
+   */
+  private static boolean exhausted(
+      List<DeliveryAttempt> log, ChannelKind kind, List<ChannelKind> order) {
     List<DeliveryAttempt> onChannel = log.stream().filter(a -> a.channel() == kind).toList();
-    return onChannel.size() >= MAX_ATTEMPTS_PER_CHANNEL
-        || onChannel.stream().anyMatch(a -> a.outcome() == DeliveryAttempt.Outcome.REFUSED);
+    if (onChannel.isEmpty()) {
+      return false;
+    }
+    if (onChannel.size() >= MAX_ATTEMPTS_PER_CHANNEL
+        || onChannel.stream().anyMatch(a -> a.outcome() == DeliveryAttempt.Outcome.REFUSED)) {
+      return true;
+    }
+    Instant last = onChannel.get(onChannel.size() - 1).attemptedAt();
+    // attempts in one call share an instant; there, only a channel later in the order moved on
+    return log.stream()
+        .filter(a -> a.channel() != kind)
+        .anyMatch(
+            a ->
+                a.attemptedAt().isAfter(last)
+                    || (a.attemptedAt().equals(last)
+                        && order.indexOf(a.channel()) > order.indexOf(kind)));
   }
 
   private DeliveryAttempt record(

@@ -3,6 +3,7 @@ package dk.borgerdialog.reminder.model;
 import dk.borgerdialog.citizen.model.CitizenId;
 import dk.borgerdialog.common.internal.Check;
 import dk.borgerdialog.notification.model.ChannelKind;
+import dk.borgerdialog.notification.model.Notification;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -38,18 +39,23 @@ public record ContactPreferences(
         channels.stream().distinct().count() == channels.size(), "channels", "must be distinct");
     Check.that(!channels.contains(ChannelKind.WEBHOOK), "channels", "must not contain WEBHOOK");
     channels = List.copyOf(channels);
-    email = Check.optionalText("email", email, 254);
-    if (email != null) {
-      Check.that(
-          email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), "email", "must be an e-mail address");
+    // the same rules as a Notification's address, so that every stored address can be sent to
+    if (Check.optionalText("email", email, Notification.MAX_EMAIL_LENGTH) == null) {
+      email = null;
+    } else {
+      email = Check.email("email", email);
     }
-    phone = Check.optionalText("phone", phone, 16);
-    if (phone != null) {
-      Check.that(
-          phone.matches("\\+[1-9][0-9]{6,14}"), "phone", "must be in E.164 form, +4512345678");
+    if (Check.optionalText("phone", phone, 16) == null) {
+      phone = null;
+    } else {
+      phone = Check.phone("phone", phone);
     }
     Check.notNull("quietHours", quietHours);
     Check.notNull("optedOut", optedOut);
+    Check.that(
+        optedOut.stream().noneMatch(java.util.Objects::isNull),
+        "optedOut",
+        "must not contain null");
     optedOut = Set.copyOf(optedOut);
   }
 

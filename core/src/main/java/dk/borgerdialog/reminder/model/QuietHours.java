@@ -3,9 +3,11 @@ package dk.borgerdialog.reminder.model;
 import dk.borgerdialog.common.internal.Check;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
 
 /**
  * The hours of the night in which a citizen is not disturbed, in their own zone. The window may
@@ -54,7 +56,13 @@ public record QuietHours(LocalTime from, LocalTime to) {
     if (local.toLocalTime().isBefore(from)) {
       day = day.minusDays(1);
     }
-    // ZonedDateTime.of moves a time in a daylight-saving gap forward, as a person's clock does
-    return ZonedDateTime.of(day, from, zone).toInstant();
+    LocalDateTime start = LocalDateTime.of(day, from);
+    ZoneOffsetTransition transition = zone.getRules().getTransition(start);
+    if (transition != null && transition.isGap()) {
+      // the clock jumped over the start: quiet hours began at the jump, not an hour after it
+      return transition.getInstant();
+    }
+    // in an overlap, ZonedDateTime.of takes the first of the two moments, the earlier one
+    return ZonedDateTime.of(start, zone).toInstant();
   }
 }

@@ -1,0 +1,58 @@
+package dk.borgerdialog.testfixtures;
+
+import dk.borgerdialog.common.Language;
+import dk.borgerdialog.reminder.model.ReminderTexts;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Neutral texts in a fixed form, and a record of what was asked for. */
+public final class FixedReminderTexts implements ReminderTexts {
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private final List<Request> requests = new ArrayList<>();
+
+  /**
+   * One call to {@link #reminder}.
+   *
+   * @param start the appointment's start
+   * @param zone the zone
+   * @param now the current instant
+   * @param placeName the place
+   * @param language the language
+   * @param forSms whether for SMS
+   */
+  public record Request(
+      Instant start,
+      ZoneId zone,
+      Instant now,
+      String placeName,
+      Language language,
+      boolean forSms) {}
+
+  @Override
+  public synchronized Text reminder(
+      Instant start,
+      ZoneId zone,
+      Instant now,
+      String placeName,
+      Language language,
+      boolean forSms) {
+    requests.add(new Request(start, zone, now, placeName, language, forSms));
+    String time = TIME.format(start.atZone(zone));
+    return language == Language.EN
+        ? new Text("Reminder", "Reminder: appointment " + time + " at " + placeName)
+        : new Text("Påmindelse", "Påmindelse: aftale " + time + " hos " + placeName);
+  }
+
+  /**
+   * Every text asked for, oldest first.
+   *
+   * @return a copy of the list
+   */
+  public synchronized List<Request> requests() {
+    return List.copyOf(requests);
+  }
+}
