@@ -11,14 +11,14 @@ import dk.borgerdialog.messaging.template.TemplateReminderTexts;
 import dk.borgerdialog.notification.model.ChannelKind;
 import dk.borgerdialog.notification.model.NotificationChannel;
 import dk.borgerdialog.reminder.model.ReminderTexts;
-import java.net.URI;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -122,8 +122,8 @@ public final class Borgerdialog implements AutoCloseable {
     public static final Duration DEFAULT_REMINDER_POLLING = Duration.ofSeconds(5);
 
     /**
-     * The link reminders point to unless the host gives its own: the national citizen portal.
-     * Hosts set the page of their own portal with {@link #appLink(URI)}.
+     * The link reminders point to unless the host gives its own: the national citizen portal. Hosts
+     * set the page of their own portal with {@link #appLink(URI)}.
      */
     public static final URI DEFAULT_APP_LINK = URI.create("https://www.borger.dk");
 
@@ -218,7 +218,8 @@ public final class Borgerdialog implements AutoCloseable {
         throw new IllegalArgumentException("the in-app channel is built in");
       }
       if (channels.stream().anyMatch(c -> c.kind() == channel.kind())) {
-        throw new IllegalArgumentException("a channel of kind " + channel.kind() + " is already set");
+        throw new IllegalArgumentException(
+            "a channel of kind " + channel.kind() + " is already set");
       }
       channels.add(channel);
       return this;
@@ -255,8 +256,8 @@ public final class Borgerdialog implements AutoCloseable {
 
     /**
      * Whether this node delivers due reminders (default true). Several nodes may deliver on one
-     * PostgreSQL database; each reminder goes to one of them. A node that only serves requests
-     * can leave it to the others.
+     * PostgreSQL database; each reminder goes to one of them. A node that only serves requests can
+     * leave it to the others.
      *
      * @param dispatch whether to deliver
      * @return this builder
@@ -295,7 +296,8 @@ public final class Borgerdialog implements AutoCloseable {
       ReminderTexts texts =
           reminderTexts != null ? reminderTexts : TemplateReminderTexts.create(clock, appLink);
       Settings settings =
-          new Settings(clock, zone, List.copyOf(channels), texts, dispatchReminders, reminderPolling);
+          new Settings(
+              clock, zone, List.copyOf(channels), texts, dispatchReminders, reminderPolling);
       if (dataSource != null) {
         return InternalModule.start(dataSource, settings, null);
       }

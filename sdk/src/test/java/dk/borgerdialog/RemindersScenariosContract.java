@@ -122,10 +122,16 @@ abstract class RemindersScenariosContract {
     Centre centre = setup.createCentre(fk.id(), "Sundhed og Omsorg");
     homeCare =
         setup.createUnit(
-            centre.id(), "Hjemmeplejen Nord, demens", "Frederiksberg Sundhed", BookingRules.defaults());
+            centre.id(),
+            "Hjemmeplejen Nord, demens",
+            "Frederiksberg Sundhed",
+            BookingRules.defaults());
     nurse =
         setup.addStaffMember(
-            fk.id(), null, "Lise Sygeplejerske", "Sygeplejerske",
+            fk.id(),
+            null,
+            "Lise Sygeplejerske",
+            "Sygeplejerske",
             List.of(new UnitRole(homeCare.id(), StaffRole.NURSE)));
     karen =
         setup.registerCitizen(
@@ -211,7 +217,8 @@ abstract class RemindersScenariosContract {
     preferSmsThenEmail();
     Appointment monday = visit("2026-10-26T10:00");
     List<Reminder> planned = reminders(monday);
-    // 24 hours before Monday 10:00 CET across the clock change is Sunday 10:00 CET; 2 hours is 08:00
+    // 24 hours before Monday 10:00 CET across the clock change is Sunday 10:00 CET; 2 hours is
+    // 08:00
     assertThat(planned)
         .extracting(Reminder::dueAt)
         .containsExactly(local("2026-10-25T10:00"), local("2026-10-26T08:00"));
@@ -229,7 +236,8 @@ abstract class RemindersScenariosContract {
         .doesNotContain("0103421234")
         .doesNotContain("demens")
         .doesNotContain("Hjemmepleje");
-    assertThat(sms.getHeader("Idempotency-Key")).isEqualTo(planned.get(0).idempotencyKey(ChannelKind.SMS));
+    assertThat(sms.getHeader("Idempotency-Key"))
+        .isEqualTo(planned.get(0).idempotencyKey(ChannelKind.SMS));
     await(
         "the reminder is marked sent",
         () -> reminders(monday).get(0).status() == ReminderStatus.SENT);
@@ -251,7 +259,9 @@ abstract class RemindersScenariosContract {
                 monday.version(),
                 CancellationReason.of(CancellationReasonCode.HOSPITALISED, "Indlagt")));
 
-    assertThat(reminders(monday)).extracting(Reminder::status).containsOnly(ReminderStatus.WITHDRAWN);
+    assertThat(reminders(monday))
+        .extracting(Reminder::status)
+        .containsOnly(ReminderStatus.WITHDRAWN);
     clock.set(local("2026-10-26T09:00"));
     Thread.sleep(1_000); // several polls: nothing may go out
     assertThat(smsSent()).isEmpty();
@@ -270,7 +280,9 @@ abstract class RemindersScenariosContract {
                     local("2026-10-28T13:00"),
                     local("2026-10-28T13:30")));
 
-    assertThat(reminders(monday)).extracting(Reminder::status).containsOnly(ReminderStatus.WITHDRAWN);
+    assertThat(reminders(monday))
+        .extracting(Reminder::status)
+        .containsOnly(ReminderStatus.WITHDRAWN);
     assertThat(reminders(wednesday))
         .extracting(Reminder::dueAt)
         .containsExactly(local("2026-10-27T13:00"), local("2026-10-28T11:00"));
@@ -300,7 +312,9 @@ abstract class RemindersScenariosContract {
         .containsOnly(first.idempotencyKey(ChannelKind.SMS));
     assertThat(smtp.getReceivedMessages()[0].getAllRecipients()[0].toString())
         .isEqualTo("karen.holm@example.dk");
-    await("the reminder is sent", () -> store.reminders().byId(first.id()).orElseThrow().status() == ReminderStatus.SENT);
+    await(
+        "the reminder is sent",
+        () -> store.reminders().byId(first.id()).orElseThrow().status() == ReminderStatus.SENT);
     List<DeliveryAttempt> log =
         dialog
             .as(Actor.staff(nurse.id(), AssuranceLevel.SUBSTANTIAL))
@@ -312,7 +326,8 @@ abstract class RemindersScenariosContract {
             org.assertj.core.groups.Tuple.tuple(ChannelKind.SMS, DeliveryAttempt.Outcome.FAILED),
             org.assertj.core.groups.Tuple.tuple(ChannelKind.SMS, DeliveryAttempt.Outcome.FAILED),
             org.assertj.core.groups.Tuple.tuple(ChannelKind.SMS, DeliveryAttempt.Outcome.FAILED),
-            org.assertj.core.groups.Tuple.tuple(ChannelKind.EMAIL, DeliveryAttempt.Outcome.DELIVERED));
+            org.assertj.core.groups.Tuple.tuple(
+                ChannelKind.EMAIL, DeliveryAttempt.Outcome.DELIVERED));
   }
 
   @Test
@@ -320,8 +335,13 @@ abstract class RemindersScenariosContract {
     karensReminders()
         .saveContactPreferences(
             new ContactPreferences(
-                karen.id(), List.of(ChannelKind.SMS), null, "+4512345678", QuietHours.DEFAULT,
-                Set.of(), 0));
+                karen.id(),
+                List.of(ChannelKind.SMS),
+                null,
+                "+4512345678",
+                QuietHours.DEFAULT,
+                Set.of(),
+                0));
     gateway.resetAll();
     gateway.stubFor(post(urlEqualTo("/sms")).willReturn(aResponse().withStatus(400)));
     Appointment monday = visit("2026-10-26T10:00");
@@ -330,7 +350,9 @@ abstract class RemindersScenariosContract {
     clock.set(first.dueAt());
     await(
         "the reminder is undelivered",
-        () -> store.reminders().byId(first.id()).orElseThrow().status() == ReminderStatus.UNDELIVERED);
+        () ->
+            store.reminders().byId(first.id()).orElseThrow().status()
+                == ReminderStatus.UNDELIVERED);
 
     assertThat(smsSent()).hasSize(1); // a refusal is final: no retry
     assertThat(
@@ -369,6 +391,9 @@ abstract class RemindersScenariosContract {
     assertThat(karensReminders().markNotificationRead(karen.id(), notification.id())).isTrue();
     assertThat(karensReminders().unreadNotifications(karen.id())).isZero();
     assertThat(smsSent()).isEmpty();
-    assertThat(reminders(monday)).singleElement().extracting(Reminder::sentVia).isEqualTo(ChannelKind.IN_APP);
+    assertThat(reminders(monday))
+        .singleElement()
+        .extracting(Reminder::sentVia)
+        .isEqualTo(ChannelKind.IN_APP);
   }
 }

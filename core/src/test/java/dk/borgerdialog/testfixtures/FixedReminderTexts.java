@@ -19,28 +19,17 @@ public final class FixedReminderTexts implements ReminderTexts {
    *
    * @param start the appointment's start
    * @param zone the zone
-   * @param now the current instant
    * @param placeName the place
    * @param language the language
    * @param forSms whether for SMS
    */
   public record Request(
-      Instant start,
-      ZoneId zone,
-      Instant now,
-      String placeName,
-      Language language,
-      boolean forSms) {}
+      Instant start, ZoneId zone, String placeName, Language language, boolean forSms) {}
 
   @Override
   public synchronized Text reminder(
-      Instant start,
-      ZoneId zone,
-      Instant now,
-      String placeName,
-      Language language,
-      boolean forSms) {
-    requests.add(new Request(start, zone, now, placeName, language, forSms));
+      Instant start, ZoneId zone, String placeName, Language language, boolean forSms) {
+    requests.add(new Request(start, zone, placeName, language, forSms));
     String time = TIME.format(start.atZone(zone));
     return language == Language.EN
         ? new Text("Reminder", "Reminder: appointment " + time + " at " + placeName)

@@ -5,8 +5,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a started Borgerdialog runs and must release on close: the reminder dispatcher of this
- * node, if it dispatches, and the embedded database it created, if any. Closing is idempotent.
+ * What a started Borgerdialog runs and must release on close: the reminder dispatcher of this node,
+ * if it dispatches, and the embedded database it created, if any. Closing is idempotent.
  */
 public final class Lifecycle implements AutoCloseable {
   private final @Nullable DbSchedulerReminders dispatching;

@@ -17,6 +17,9 @@ import java.time.zone.ZoneOffsetTransition;
  * @param to the local time they end
  */
 public record QuietHours(LocalTime from, LocalTime to) {
+  /** The longest quiet window: half a day, so that every day has hours to remind in. */
+  public static final java.time.Duration MAX_LENGTH = java.time.Duration.ofHours(12);
+
   /** 21:00 to 08:00. */
   public static final QuietHours DEFAULT = new QuietHours(LocalTime.of(21, 0), LocalTime.of(8, 0));
 
@@ -25,6 +28,12 @@ public record QuietHours(LocalTime from, LocalTime to) {
     Check.notNull("quietHours.from", from);
     Check.notNull("quietHours.to", to);
     Check.that(!from.equals(to), "quietHours.to", "must differ from quietHours.from");
+    long minutes = java.time.Duration.between(from, to).toMinutes();
+    long length = minutes > 0 ? minutes : minutes + 24 * 60;
+    Check.that(
+        length <= MAX_LENGTH.toMinutes(),
+        "quietHours.to",
+        "must be at most 12 hours after quietHours.from");
   }
 
   /**

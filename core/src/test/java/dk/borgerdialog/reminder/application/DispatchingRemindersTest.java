@@ -185,7 +185,6 @@ class DispatchingRemindersTest {
             new FixedReminderTexts.Request(
                 reminder.appointmentStart(),
                 InMemoryPlanWorld.ZONE,
-                reminder.dueAt(),
                 cph.treatment().publicName(),
                 Language.DA,
                 true));
