@@ -10,14 +10,18 @@ import dk.borgerdialog.organisation.model.StaffMembers;
 import dk.borgerdialog.persistence.internal.JooqAppointments;
 import dk.borgerdialog.persistence.internal.JooqAuditLog;
 import dk.borgerdialog.persistence.internal.JooqCitizens;
+import dk.borgerdialog.persistence.internal.JooqContactPreferences;
 import dk.borgerdialog.persistence.internal.JooqCourseTemplates;
 import dk.borgerdialog.persistence.internal.JooqCourses;
+import dk.borgerdialog.persistence.internal.JooqDeliveryAttempts;
 import dk.borgerdialog.persistence.internal.JooqDomainEvents;
 import dk.borgerdialog.persistence.internal.JooqFreeSlots;
 import dk.borgerdialog.persistence.internal.JooqOrganisations;
 import dk.borgerdialog.persistence.internal.JooqOverviews;
 import dk.borgerdialog.persistence.internal.JooqPlanItems;
 import dk.borgerdialog.persistence.internal.JooqPreferences;
+import dk.borgerdialog.persistence.internal.JooqReminderPolicies;
+import dk.borgerdialog.persistence.internal.JooqReminders;
 import dk.borgerdialog.persistence.internal.JooqStaffMembers;
 import dk.borgerdialog.persistence.internal.JooqTransactions;
 import dk.borgerdialog.persistence.internal.StorageErrors;
@@ -29,6 +33,10 @@ import dk.borgerdialog.plan.model.FreeSlots;
 import dk.borgerdialog.plan.model.Overviews;
 import dk.borgerdialog.plan.model.PlanItems;
 import dk.borgerdialog.plan.model.Preferences;
+import dk.borgerdialog.reminder.model.AllContactPreferences;
+import dk.borgerdialog.reminder.model.DeliveryAttempts;
+import dk.borgerdialog.reminder.model.ReminderPolicies;
+import dk.borgerdialog.reminder.model.Reminders;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
@@ -51,7 +59,8 @@ import org.jooq.impl.ThreadLocalTransactionProvider;
  * the Flyway migrations of the {@value #SCHEMA} schema, and the transactions the use cases run in.
  *
  * <p>Create one instance per database and share it: it is thread-safe and holds the caches of
- * reference data (municipalities, centres, units, course templates, staff members).
+ * reference data (municipalities, centres, units, course templates, staff members, reminder
+ * policies).
  *
  * <pre>{@code
  * JooqPersistence persistence = JooqPersistence.create(dataSource);
@@ -86,6 +95,10 @@ public final class JooqPersistence {
   private final JooqOverviews overviews;
   private final JooqDomainEvents domainEvents;
   private final JooqAuditLog auditLog;
+  private final JooqReminders reminders;
+  private final JooqReminderPolicies reminderPolicies;
+  private final JooqContactPreferences contactPreferences;
+  private final JooqDeliveryAttempts deliveryAttempts;
 
   private JooqPersistence(DataSource dataSource, SQLDialect dialect, IdentifierCase identifiers) {
     this.dataSource = dataSource;
@@ -115,6 +128,10 @@ public final class JooqPersistence {
     this.overviews = new JooqOverviews(dsl);
     this.domainEvents = new JooqDomainEvents(dsl);
     this.auditLog = new JooqAuditLog(dsl);
+    this.reminders = new JooqReminders(dsl);
+    this.reminderPolicies = new JooqReminderPolicies(dsl, scope);
+    this.contactPreferences = new JooqContactPreferences(dsl);
+    this.deliveryAttempts = new JooqDeliveryAttempts(dsl);
   }
 
   /**
@@ -295,6 +312,42 @@ public final class JooqPersistence {
    */
   public AuditLog auditLog() {
     return auditLog;
+  }
+
+  /**
+   * The reminders planned for appointments.
+   *
+   * @return the port
+   */
+  public Reminders reminders() {
+    return reminders;
+  }
+
+  /**
+   * The units' reminder policies, read through a cache of reference data.
+   *
+   * @return the port
+   */
+  public ReminderPolicies reminderPolicies() {
+    return reminderPolicies;
+  }
+
+  /**
+   * The citizens' contact preferences.
+   *
+   * @return the port
+   */
+  public AllContactPreferences contactPreferences() {
+    return contactPreferences;
+  }
+
+  /**
+   * The log of attempts to deliver reminders.
+   *
+   * @return the port
+   */
+  public DeliveryAttempts deliveryAttempts() {
+    return deliveryAttempts;
   }
 
   private enum IdentifierCase {
