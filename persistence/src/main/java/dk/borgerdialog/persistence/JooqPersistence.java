@@ -5,8 +5,11 @@ import dk.borgerdialog.citizen.model.Citizens;
 import dk.borgerdialog.common.DomainEvents;
 import dk.borgerdialog.common.Transactions;
 import dk.borgerdialog.common.UnableToAccessDatabaseException;
+import dk.borgerdialog.notification.model.InAppNotifications;
+import dk.borgerdialog.notification.model.NotificationChannel;
 import dk.borgerdialog.organisation.model.Organisations;
 import dk.borgerdialog.organisation.model.StaffMembers;
+import dk.borgerdialog.persistence.internal.InAppNotificationChannel;
 import dk.borgerdialog.persistence.internal.JooqAppointments;
 import dk.borgerdialog.persistence.internal.JooqAuditLog;
 import dk.borgerdialog.persistence.internal.JooqCitizens;
@@ -16,6 +19,7 @@ import dk.borgerdialog.persistence.internal.JooqCourses;
 import dk.borgerdialog.persistence.internal.JooqDeliveryAttempts;
 import dk.borgerdialog.persistence.internal.JooqDomainEvents;
 import dk.borgerdialog.persistence.internal.JooqFreeSlots;
+import dk.borgerdialog.persistence.internal.JooqInAppNotifications;
 import dk.borgerdialog.persistence.internal.JooqOrganisations;
 import dk.borgerdialog.persistence.internal.JooqOverviews;
 import dk.borgerdialog.persistence.internal.JooqPlanItems;
@@ -40,6 +44,7 @@ import dk.borgerdialog.reminder.model.Reminders;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -99,6 +104,7 @@ public final class JooqPersistence {
   private final JooqReminderPolicies reminderPolicies;
   private final JooqContactPreferences contactPreferences;
   private final JooqDeliveryAttempts deliveryAttempts;
+  private final JooqInAppNotifications inAppNotifications;
 
   private JooqPersistence(DataSource dataSource, SQLDialect dialect, IdentifierCase identifiers) {
     this.dataSource = dataSource;
@@ -132,6 +138,7 @@ public final class JooqPersistence {
     this.reminderPolicies = new JooqReminderPolicies(dsl, scope);
     this.contactPreferences = new JooqContactPreferences(dsl);
     this.deliveryAttempts = new JooqDeliveryAttempts(dsl);
+    this.inAppNotifications = new JooqInAppNotifications(dsl);
   }
 
   /**
@@ -348,6 +355,29 @@ public final class JooqPersistence {
    */
   public DeliveryAttempts deliveryAttempts() {
     return deliveryAttempts;
+  }
+
+  /**
+   * The citizens' in-app notifications.
+   *
+   * @return the port
+   */
+  public InAppNotifications inAppNotifications() {
+    return inAppNotifications;
+  }
+
+  /**
+   * A notification channel that delivers into the citizens' in-app notifications.
+   *
+   * <p>The address of a notification is the citizen's id; its idempotency key makes a repeated
+   * delivery a no-op that is still reported as delivered. The channel never throws for a storage
+   * problem: it returns a retryable failure.
+   *
+   * @param clock the clock that stamps the notifications
+   * @return a new channel
+   */
+  public NotificationChannel inAppChannel(Clock clock) {
+    return new InAppNotificationChannel(inAppNotifications, Objects.requireNonNull(clock, "clock"));
   }
 
   private enum IdentifierCase {
