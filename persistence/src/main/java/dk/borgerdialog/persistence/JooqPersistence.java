@@ -30,6 +30,7 @@ import dk.borgerdialog.persistence.internal.JooqStaffMembers;
 import dk.borgerdialog.persistence.internal.JooqTransactions;
 import dk.borgerdialog.persistence.internal.StorageErrors;
 import dk.borgerdialog.persistence.internal.TransactionScope;
+import dk.borgerdialog.persistence.internal.TransactionalDataSource;
 import dk.borgerdialog.plan.model.Appointments;
 import dk.borgerdialog.plan.model.CourseTemplates;
 import dk.borgerdialog.plan.model.Courses;
@@ -105,6 +106,7 @@ public final class JooqPersistence {
   private final JooqContactPreferences contactPreferences;
   private final JooqDeliveryAttempts deliveryAttempts;
   private final JooqInAppNotifications inAppNotifications;
+  private final TransactionalDataSource transactionalDataSource;
 
   private JooqPersistence(DataSource dataSource, SQLDialect dialect, IdentifierCase identifiers) {
     this.dataSource = dataSource;
@@ -139,6 +141,9 @@ public final class JooqPersistence {
     this.contactPreferences = new JooqContactPreferences(dsl);
     this.deliveryAttempts = new JooqDeliveryAttempts(dsl);
     this.inAppNotifications = new JooqInAppNotifications(dsl);
+    // with a ThreadLocalTransactionProvider, the configuration's provider is the thread-bound one
+    this.transactionalDataSource =
+        new TransactionalDataSource(dataSource, dsl.configuration().connectionProvider(), scope);
   }
 
   /**
@@ -378,6 +383,30 @@ public final class JooqPersistence {
    */
   public NotificationChannel inAppChannel(Clock clock) {
     return new InAppNotificationChannel(inAppNotifications, Objects.requireNonNull(clock, "clock"));
+  }
+
+  /**
+   * A data source whose connections take part in the transaction open on the calling thread, for
+   * libraries that write through JDBC themselves, such as db-scheduler's client scheduling a
+   * reminder in the same transaction as the booking.
+   *
+   * <p>Called on a thread inside {@link #transactions()}{@code .inTransaction(...)}, {@code
+   * getConnection()} returns that transaction's connection, wrapped so that {@code close()}, {@code
+   * commit()}, {@code rollback()} and {@code setAutoCommit(...)} do nothing: the transaction
+   * commits or rolls back everything written through it together with the rest of its work. Such a
+   * connection must not be kept beyond the transaction. Called outside a transaction, it returns a
+   * new connection of the underlying data source, as that source configures it (normally in
+   * auto-commit mode).
+   *
+   * <p>A library must therefore leave the connection's transaction to its owner. db-scheduler's
+   * {@code SchedulerClient} does: it never commits a connection whose auto-commit is off (nor does
+   * its {@code Scheduler}, unless built with {@code commitWhenAutocommitDisabled(true)}). Point it
+   * at the table with {@code tableName("borgerdialog.scheduled_tasks")}.
+   *
+   * @return the data source; the same instance on every call
+   */
+  public DataSource transactionalDataSource() {
+    return transactionalDataSource;
   }
 
   private enum IdentifierCase {

@@ -1,8 +1,11 @@
 package dk.borgerdialog.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import java.time.Duration;
@@ -65,6 +68,70 @@ class DbSchedulerIT {
       } finally {
         scheduler.stop();
       }
+    }
+
+    @Test
+    void a_client_on_the_transactional_data_source_schedules_with_the_transaction() {
+      OneTimeTask<Void> task = Tasks.oneTime("dispatch").execute((instance, context) -> {});
+      SchedulerClient client =
+          SchedulerClient.Builder.create(persistence.transactionalDataSource(), task)
+              .tableName(TABLE)
+              .build();
+      Instant later = Instant.now().plus(Duration.ofHours(1));
+
+      assertThatThrownBy(
+              () ->
+                  persistence
+                      .transactions()
+                      .inTransaction(
+                          () -> {
+                            client.scheduleIfNotExists(task.instance("rolled-back"), later);
+                            assertThat(scheduled(client, "rolled-back")).isTrue();
+                            throw new IllegalStateException("the booking failed");
+                          }))
+          .hasMessage("the booking failed");
+      persistence
+          .transactions()
+          .inTransaction(() -> client.scheduleIfNotExists(task.instance("committed"), later));
+
+      assertThat(scheduled(client, "rolled-back")).isFalse();
+      assertThat(scheduled(client, "committed")).isTrue();
+    }
+
+    @Test
+    void a_client_on_the_transactional_data_source_cancels_with_the_transaction() {
+      OneTimeTask<Void> task = Tasks.oneTime("withdraw").execute((instance, context) -> {});
+      SchedulerClient client =
+          SchedulerClient.Builder.create(persistence.transactionalDataSource(), task)
+              .tableName(TABLE)
+              .build();
+      client.scheduleIfNotExists(task.instance("r-1"), Instant.now().plus(Duration.ofHours(1)));
+
+      assertThatThrownBy(
+              () ->
+                  persistence
+                      .transactions()
+                      .inTransaction(
+                          () -> {
+                            client.cancel(TaskInstanceId.of("withdraw", "r-1"));
+                            throw new IllegalStateException("the cancellation failed");
+                          }))
+          .hasMessage("the cancellation failed");
+      assertThat(scheduled(client, "r-1")).isTrue();
+
+      persistence
+          .transactions()
+          .inTransaction(
+              () -> {
+                client.cancel(TaskInstanceId.of("withdraw", "r-1"));
+                return null;
+              });
+      assertThat(scheduled(client, "r-1")).isFalse();
+    }
+
+    private static boolean scheduled(SchedulerClient client, String instance) {
+      return client.getScheduledExecutions().stream()
+          .anyMatch(e -> e.getTaskInstance().getId().equals(instance));
     }
   }
 }
