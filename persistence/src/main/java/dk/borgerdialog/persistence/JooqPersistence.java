@@ -5,23 +5,32 @@ import dk.borgerdialog.citizen.model.Citizens;
 import dk.borgerdialog.common.DomainEvents;
 import dk.borgerdialog.common.Transactions;
 import dk.borgerdialog.common.UnableToAccessDatabaseException;
+import dk.borgerdialog.notification.model.InAppNotifications;
+import dk.borgerdialog.notification.model.NotificationChannel;
 import dk.borgerdialog.organisation.model.Organisations;
 import dk.borgerdialog.organisation.model.StaffMembers;
+import dk.borgerdialog.persistence.internal.InAppNotificationChannel;
 import dk.borgerdialog.persistence.internal.JooqAppointments;
 import dk.borgerdialog.persistence.internal.JooqAuditLog;
 import dk.borgerdialog.persistence.internal.JooqCitizens;
+import dk.borgerdialog.persistence.internal.JooqContactPreferences;
 import dk.borgerdialog.persistence.internal.JooqCourseTemplates;
 import dk.borgerdialog.persistence.internal.JooqCourses;
+import dk.borgerdialog.persistence.internal.JooqDeliveryAttempts;
 import dk.borgerdialog.persistence.internal.JooqDomainEvents;
 import dk.borgerdialog.persistence.internal.JooqFreeSlots;
+import dk.borgerdialog.persistence.internal.JooqInAppNotifications;
 import dk.borgerdialog.persistence.internal.JooqOrganisations;
 import dk.borgerdialog.persistence.internal.JooqOverviews;
 import dk.borgerdialog.persistence.internal.JooqPlanItems;
 import dk.borgerdialog.persistence.internal.JooqPreferences;
+import dk.borgerdialog.persistence.internal.JooqReminderPolicies;
+import dk.borgerdialog.persistence.internal.JooqReminders;
 import dk.borgerdialog.persistence.internal.JooqStaffMembers;
 import dk.borgerdialog.persistence.internal.JooqTransactions;
 import dk.borgerdialog.persistence.internal.StorageErrors;
 import dk.borgerdialog.persistence.internal.TransactionScope;
+import dk.borgerdialog.persistence.internal.TransactionalDataSource;
 import dk.borgerdialog.plan.model.Appointments;
 import dk.borgerdialog.plan.model.CourseTemplates;
 import dk.borgerdialog.plan.model.Courses;
@@ -29,9 +38,14 @@ import dk.borgerdialog.plan.model.FreeSlots;
 import dk.borgerdialog.plan.model.Overviews;
 import dk.borgerdialog.plan.model.PlanItems;
 import dk.borgerdialog.plan.model.Preferences;
+import dk.borgerdialog.reminder.model.AllContactPreferences;
+import dk.borgerdialog.reminder.model.DeliveryAttempts;
+import dk.borgerdialog.reminder.model.ReminderPolicies;
+import dk.borgerdialog.reminder.model.Reminders;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -51,7 +65,8 @@ import org.jooq.impl.ThreadLocalTransactionProvider;
  * the Flyway migrations of the {@value #SCHEMA} schema, and the transactions the use cases run in.
  *
  * <p>Create one instance per database and share it: it is thread-safe and holds the caches of
- * reference data (municipalities, centres, units, course templates, staff members).
+ * reference data (municipalities, centres, units, course templates, staff members, reminder
+ * policies).
  *
  * <pre>{@code
  * JooqPersistence persistence = JooqPersistence.create(dataSource);
@@ -86,6 +101,12 @@ public final class JooqPersistence {
   private final JooqOverviews overviews;
   private final JooqDomainEvents domainEvents;
   private final JooqAuditLog auditLog;
+  private final JooqReminders reminders;
+  private final JooqReminderPolicies reminderPolicies;
+  private final JooqContactPreferences contactPreferences;
+  private final JooqDeliveryAttempts deliveryAttempts;
+  private final JooqInAppNotifications inAppNotifications;
+  private final TransactionalDataSource transactionalDataSource;
 
   private JooqPersistence(DataSource dataSource, SQLDialect dialect, IdentifierCase identifiers) {
     this.dataSource = dataSource;
@@ -115,6 +136,14 @@ public final class JooqPersistence {
     this.overviews = new JooqOverviews(dsl);
     this.domainEvents = new JooqDomainEvents(dsl);
     this.auditLog = new JooqAuditLog(dsl);
+    this.reminders = new JooqReminders(dsl);
+    this.reminderPolicies = new JooqReminderPolicies(dsl, scope);
+    this.contactPreferences = new JooqContactPreferences(dsl);
+    this.deliveryAttempts = new JooqDeliveryAttempts(dsl);
+    this.inAppNotifications = new JooqInAppNotifications(dsl);
+    // with a ThreadLocalTransactionProvider, the configuration's provider is the thread-bound one
+    this.transactionalDataSource =
+        new TransactionalDataSource(dataSource, dsl.configuration().connectionProvider(), scope);
   }
 
   /**
@@ -295,6 +324,89 @@ public final class JooqPersistence {
    */
   public AuditLog auditLog() {
     return auditLog;
+  }
+
+  /**
+   * The reminders planned for appointments.
+   *
+   * @return the port
+   */
+  public Reminders reminders() {
+    return reminders;
+  }
+
+  /**
+   * The units' reminder policies, read through a cache of reference data.
+   *
+   * @return the port
+   */
+  public ReminderPolicies reminderPolicies() {
+    return reminderPolicies;
+  }
+
+  /**
+   * The citizens' contact preferences.
+   *
+   * @return the port
+   */
+  public AllContactPreferences contactPreferences() {
+    return contactPreferences;
+  }
+
+  /**
+   * The log of attempts to deliver reminders.
+   *
+   * @return the port
+   */
+  public DeliveryAttempts deliveryAttempts() {
+    return deliveryAttempts;
+  }
+
+  /**
+   * The citizens' in-app notifications.
+   *
+   * @return the port
+   */
+  public InAppNotifications inAppNotifications() {
+    return inAppNotifications;
+  }
+
+  /**
+   * A notification channel that delivers into the citizens' in-app notifications.
+   *
+   * <p>The address of a notification is the citizen's id; its idempotency key makes a repeated
+   * delivery a no-op that is still reported as delivered. The channel never throws for a storage
+   * problem: it returns a retryable failure.
+   *
+   * @param clock the clock that stamps the notifications
+   * @return a new channel
+   */
+  public NotificationChannel inAppChannel(Clock clock) {
+    return new InAppNotificationChannel(inAppNotifications, Objects.requireNonNull(clock, "clock"));
+  }
+
+  /**
+   * A data source whose connections take part in the transaction open on the calling thread, for
+   * libraries that write through JDBC themselves, such as db-scheduler's client scheduling a
+   * reminder in the same transaction as the booking.
+   *
+   * <p>Called on a thread inside {@link #transactions()}{@code .inTransaction(...)}, {@code
+   * getConnection()} returns that transaction's connection, wrapped so that {@code close()}, {@code
+   * commit()}, {@code rollback()} and {@code setAutoCommit(...)} do nothing: the transaction
+   * commits or rolls back everything written through it together with the rest of its work. Such a
+   * connection must not be kept beyond the transaction. Called outside a transaction, it returns a
+   * new connection of the underlying data source, as that source configures it (normally in
+   * auto-commit mode).
+   *
+   * <p>A library must therefore leave the connection's transaction to its owner. db-scheduler's
+   * {@code SchedulerClient} does: it never commits a connection whose auto-commit is off (nor does
+   * its {@code Scheduler}, unless built with {@code commitWhenAutocommitDisabled(true)}). Point it
+   * at the table with {@code tableName("borgerdialog.scheduled_tasks")}.
+   *
+   * @return the data source; the same instance on every call
+   */
+  public DataSource transactionalDataSource() {
+    return transactionalDataSource;
   }
 
   private enum IdentifierCase {

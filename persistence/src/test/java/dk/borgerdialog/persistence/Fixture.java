@@ -30,6 +30,9 @@ import dk.borgerdialog.plan.model.CourseTemplate;
 import dk.borgerdialog.plan.model.CourseTemplateId;
 import dk.borgerdialog.plan.model.FreeSlot;
 import dk.borgerdialog.plan.model.FreeSlotId;
+import dk.borgerdialog.reminder.model.Reminder;
+import dk.borgerdialog.reminder.model.ReminderId;
+import dk.borgerdialog.reminder.model.ReminderStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -220,6 +223,36 @@ final class Fixture {
             List.of(nurse.id()));
     persistence.appointments().add(appointment);
     return appointment;
+  }
+
+  /**
+   * A stored citizen with a stored course in the unit and a stored appointment at {@code start}.
+   */
+  Appointment appointment(Instant start) {
+    return appointment(course(citizen(), unit, NOW.minus(Duration.ofDays(7))), start);
+  }
+
+  /** A pending reminder of an appointment that is not stored, due {@code offset} before it. */
+  static Reminder reminder(Appointment appointment, Duration offset) {
+    return new Reminder(
+        ReminderId.random(),
+        appointment.id(),
+        appointment.citizen(),
+        appointment.unit(),
+        offset,
+        appointment.start().minus(offset),
+        appointment.start(),
+        ReminderStatus.PENDING,
+        null,
+        null,
+        0);
+  }
+
+  /** A stored, pending reminder of a stored appointment. */
+  Reminder storedReminder(Duration offset) {
+    Reminder reminder = reminder(appointment(NOW.plus(Duration.ofDays(2))), offset);
+    persistence.reminders().addAll(List.of(reminder));
+    return reminder;
   }
 
   /** A stored open slot. */

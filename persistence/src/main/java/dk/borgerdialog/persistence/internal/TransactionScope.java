@@ -36,6 +36,11 @@ public final class TransactionScope {
     }
   }
 
+  /** Whether the current thread is inside a transaction. */
+  boolean isOpen() {
+    return current.get() != null;
+  }
+
   /**
    * Notes a key written in the current thread's transaction; outside one there is nothing to do.
    */
