@@ -71,7 +71,7 @@ class JooqDeliveryAttemptsIT {
     void attempts_made_at_the_same_instant_keep_the_order_they_were_recorded_in() {
       Reminder reminder = fixture.storedReminder(Duration.ofHours(24));
       DeliveryAttempt first =
-          attempt(reminder, ChannelKind.SMS, NOW, Outcome.FAILED, null, "refused");
+          attempt(reminder, ChannelKind.SMS, NOW, Outcome.REFUSED, null, "refused");
       DeliveryAttempt second =
           attempt(reminder, ChannelKind.EMAIL, NOW, Outcome.FAILED, null, "refused");
       DeliveryAttempt third =

@@ -98,6 +98,27 @@ class JooqRemindersIT {
     }
 
     @Test
+    void undelivered_lists_a_units_undelivered_reminders_since_a_time_newest_first() {
+      Appointment soon = fixture.appointment(IN_THREE_DAYS);
+      Appointment later = fixture.appointment(IN_THREE_DAYS.plus(Duration.ofDays(1)));
+      Reminder a = reminder(soon, Duration.ofHours(24));
+      Reminder b = reminder(later, Duration.ofHours(24));
+      Reminder pending = reminder(later, Duration.ofHours(2));
+      reminders().addAll(List.of(a, b, pending));
+      Reminder undeliveredA = reminders().update(a.withStatus(ReminderStatus.UNDELIVERED));
+      Reminder undeliveredB = reminders().update(b.withStatus(ReminderStatus.UNDELIVERED));
+
+      assertThat(reminders().undelivered(soon.unit(), NOW, 10))
+          .containsExactly(undeliveredB, undeliveredA);
+      assertThat(reminders().undelivered(soon.unit(), NOW, 1)).containsExactly(undeliveredB);
+      assertThat(reminders().undelivered(soon.unit(), IN_THREE_DAYS.plusSeconds(1), 10))
+          .containsExactly(undeliveredB);
+      assertThat(
+              reminders().undelivered(dk.borgerdialog.organisation.model.UnitId.random(), NOW, 10))
+          .isEmpty();
+    }
+
+    @Test
     void unknown_id_is_empty() {
       assertThat(reminders().byId(ReminderId.random())).isEmpty();
       assertThat(reminders().of(AppointmentId.random())).isEmpty();

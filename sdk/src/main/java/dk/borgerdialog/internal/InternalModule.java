@@ -84,7 +84,7 @@ public final class InternalModule extends AbstractModule {
   @Provides
   @Singleton
   DbSchedulerReminders scheduling(JooqPersistence p, ReminderDispatcher dispatcher) {
-    return DbSchedulerReminders.builder(p.dataSource(), p.transactionalDataSource(), dispatcher)
+    return DbSchedulerReminders.builder(dataSource, p.transactionalDataSource(), dispatcher)
         .clock(settings.clock())
         .pollingInterval(settings.reminderPolling())
         .build();

@@ -13,6 +13,7 @@ import dk.borgerdialog.reminder.model.ReminderId;
 import dk.borgerdialog.reminder.model.ReminderStatus;
 import dk.borgerdialog.reminder.model.Reminders;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -88,6 +89,19 @@ public final class JooqReminders implements Reminders {
     return dsl.selectFrom(REMINDER)
         .where(REMINDER.ID.eq(id.value()))
         .fetchOptional(JooqReminders::toReminder);
+  }
+
+  @Override
+  public List<Reminder> undelivered(UnitId unit, Instant since, int limit) {
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(since, "since");
+    return dsl.selectFrom(REMINDER)
+        .where(REMINDER.UNIT_ID.eq(unit.value()))
+        .and(REMINDER.STATUS.eq(ReminderStatus.UNDELIVERED.name()))
+        .and(REMINDER.APPOINTMENT_START.ge(since))
+        .orderBy(REMINDER.DUE_AT.desc(), REMINDER.ID)
+        .limit(limit)
+        .fetch(JooqReminders::toReminder);
   }
 
   @Override

@@ -63,6 +63,9 @@ CREATE TABLE borgerdialog.reminder (
 CREATE INDEX reminder_appointment_due_ix ON borgerdialog.reminder (appointment_id, due_at);
 -- the reminders in a status that are due by a time
 CREATE INDEX reminder_status_due_ix ON borgerdialog.reminder (status, due_at);
+-- staff's list of a unit's undelivered reminders
+CREATE INDEX reminder_unit_status_start_ix
+  ON borgerdialog.reminder (unit_id, status, appointment_start);
 
 -- append-only; seq orders attempts made at the same instant as they were recorded
 CREATE TABLE borgerdialog.delivery_attempt (
@@ -80,7 +83,7 @@ CREATE TABLE borgerdialog.delivery_attempt (
   CONSTRAINT delivery_attempt_reminder_fk FOREIGN KEY (reminder_id)
     REFERENCES borgerdialog.reminder (id),
   CONSTRAINT delivery_attempt_channel_ck CHECK (channel IN ('IN_APP', 'EMAIL', 'SMS', 'WEBHOOK')),
-  CONSTRAINT delivery_attempt_outcome_ck CHECK (outcome IN ('DELIVERED', 'FAILED', 'UNKNOWN'))
+  CONSTRAINT delivery_attempt_outcome_ck CHECK (outcome IN ('DELIVERED', 'FAILED', 'REFUSED', 'UNKNOWN'))
 );
 CREATE INDEX delivery_attempt_reminder_ix
   ON borgerdialog.delivery_attempt (reminder_id, attempted_at, seq);
