@@ -1,9 +1,7 @@
 package dk.borgerdialog.reminder.model;
 
-import dk.borgerdialog.common.DomainEvent;
 import dk.borgerdialog.notification.model.ChannelKind;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,7 +14,7 @@ import java.util.UUID;
  * @param channel the channel it went out on
  */
 public record ReminderSent(UUID eventId, Instant occurredAt, Reminder reminder, ChannelKind channel)
-    implements DomainEvent {
+    implements ReminderEvent {
 
   /**
    * The event for a delivery that happened now.
@@ -36,19 +34,7 @@ public record ReminderSent(UUID eventId, Instant occurredAt, Reminder reminder, 
   }
 
   @Override
-  public UUID aggregateId() {
-    return reminder.appointment().value();
-  }
-
-  @Override
-  public Map<String, String> attributes() {
-    Map<String, String> attributes = new LinkedHashMap<>();
-    attributes.put("reminderId", reminder.id().toString());
-    attributes.put("appointmentId", reminder.appointment().toString());
-    attributes.put("citizenId", reminder.citizen().toString());
-    attributes.put("unitId", reminder.unit().toString());
-    attributes.put("offsetSeconds", Long.toString(reminder.offset().toSeconds()));
-    attributes.put("channel", channel.name());
-    return attributes;
+  public Map<String, String> extraAttributes() {
+    return Map.of("channel", channel.name());
   }
 }

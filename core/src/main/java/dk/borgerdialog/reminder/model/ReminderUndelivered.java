@@ -1,9 +1,6 @@
 package dk.borgerdialog.reminder.model;
 
-import dk.borgerdialog.common.DomainEvent;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -14,7 +11,7 @@ import java.util.UUID;
  * @param reminder the reminder, now undelivered
  */
 public record ReminderUndelivered(UUID eventId, Instant occurredAt, Reminder reminder)
-    implements DomainEvent {
+    implements ReminderEvent {
 
   /**
    * The event for a reminder given up now.
@@ -30,20 +27,5 @@ public record ReminderUndelivered(UUID eventId, Instant occurredAt, Reminder rem
   @Override
   public String type() {
     return "reminder.undelivered";
-  }
-
-  @Override
-  public UUID aggregateId() {
-    return reminder.appointment().value();
-  }
-
-  @Override
-  public Map<String, String> attributes() {
-    Map<String, String> attributes = new LinkedHashMap<>();
-    attributes.put("reminderId", reminder.id().toString());
-    attributes.put("appointmentId", reminder.appointment().toString());
-    attributes.put("citizenId", reminder.citizen().toString());
-    attributes.put("unitId", reminder.unit().toString());
-    return attributes;
   }
 }
