@@ -32,6 +32,14 @@ public interface Session {
   ReminderOperations reminders();
 
   /**
+   * Attendance and the effect of reminders: a unit's unmarked appointments and its figures per
+   * period (staff of the unit and the system only).
+   *
+   * @return the insight operations
+   */
+  InsightOperations insights();
+
+  /**
    * Setting up the organisation, staff, citizens and course templates (the system actor only, by
    * the standard policy).
    *

@@ -58,6 +58,7 @@ public final class AccessPolicy {
     staff.put(Operation.MANAGE_COURSE, ownUnit);
     staff.put(Operation.MANAGE_REMINDER_POLICY, ownUnit);
     staff.put(Operation.VIEW_DELIVERY_LOG, ownUnit);
+    staff.put(Operation.VIEW_INSIGHTS, ownUnit);
 
     Map<Operation, AccessRule> host = rules.get(ActorKind.SYSTEM);
     for (Operation operation : Operation.values()) {

@@ -34,6 +34,10 @@ public enum Operation {
   READ_NOTIFICATIONS,
   /** Read which reminders of a unit could not be delivered, and their delivery log. */
   VIEW_DELIVERY_LOG,
+  /**
+   * Read a unit's attendance figures and the appointments still to be marked attended or no-show.
+   */
+  VIEW_INSIGHTS,
   /** Set up the organisation, staff, citizens and course templates. */
   ADMINISTER
 }

@@ -89,6 +89,7 @@ class AccessPolicyMatrixTest {
     expect(Operation.MANAGE_REMINDER_POLICY, NO, unit(), host());
     expect(Operation.READ_NOTIFICATIONS, own(), NO, host());
     expect(Operation.VIEW_DELIVERY_LOG, NO, unit(), host());
+    expect(Operation.VIEW_INSIGHTS, NO, unit(), host());
     expect(Operation.ADMINISTER, NO, NO, host());
   }
 

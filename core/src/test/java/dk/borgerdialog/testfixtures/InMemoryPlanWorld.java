@@ -8,6 +8,7 @@ import dk.borgerdialog.access.AuditRecord;
 import dk.borgerdialog.citizen.model.Citizen;
 import dk.borgerdialog.common.DomainEvent;
 import dk.borgerdialog.common.SettableClock;
+import dk.borgerdialog.insight.application.ViewingInsights;
 import dk.borgerdialog.notification.model.NotificationChannel;
 import dk.borgerdialog.notification.model.NotificationChannels;
 import dk.borgerdialog.organisation.application.SettingUp;
@@ -110,6 +111,9 @@ public final class InMemoryPlanWorld {
               clock,
               new ReminderPlanning(reminders, reminderPolicies, contactPreferences, scheduler)),
           access);
+  private final InMemoryInsights insights = new InMemoryInsights(appointments, reminders);
+  private final ViewingInsights viewingInsights =
+      new ViewingInsights(insights, access, transactions, clock);
   private final SettingUp settingUp =
       new SettingUp(organisations, staff, citizens, templates, access, transactions, ZONE, clock);
 
@@ -253,6 +257,24 @@ public final class InMemoryPlanWorld {
   }
 
   // ---- time
+
+  /**
+   * Viewing a unit's insights and unmarked appointments.
+   *
+   * @return the use cases
+   */
+  public ViewingInsights viewingInsights() {
+    return viewingInsights;
+  }
+
+  /**
+   * The insights fake, computed from the in-memory appointments and reminders.
+   *
+   * @return the fake
+   */
+  public InMemoryInsights insights() {
+    return insights;
+  }
 
   /**
    * The reminders.

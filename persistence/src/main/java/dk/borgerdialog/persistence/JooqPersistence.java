@@ -5,6 +5,7 @@ import dk.borgerdialog.citizen.model.Citizens;
 import dk.borgerdialog.common.DomainEvents;
 import dk.borgerdialog.common.Transactions;
 import dk.borgerdialog.common.UnableToAccessDatabaseException;
+import dk.borgerdialog.insight.model.Insights;
 import dk.borgerdialog.notification.model.InAppNotifications;
 import dk.borgerdialog.notification.model.NotificationChannel;
 import dk.borgerdialog.organisation.model.Organisations;
@@ -20,6 +21,7 @@ import dk.borgerdialog.persistence.internal.JooqDeliveryAttempts;
 import dk.borgerdialog.persistence.internal.JooqDomainEvents;
 import dk.borgerdialog.persistence.internal.JooqFreeSlots;
 import dk.borgerdialog.persistence.internal.JooqInAppNotifications;
+import dk.borgerdialog.persistence.internal.JooqInsights;
 import dk.borgerdialog.persistence.internal.JooqOrganisations;
 import dk.borgerdialog.persistence.internal.JooqOverviews;
 import dk.borgerdialog.persistence.internal.JooqPlanItems;
@@ -106,6 +108,7 @@ public final class JooqPersistence {
   private final JooqContactPreferences contactPreferences;
   private final JooqDeliveryAttempts deliveryAttempts;
   private final JooqInAppNotifications inAppNotifications;
+  private final JooqInsights insights;
   private final TransactionalDataSource transactionalDataSource;
 
   private JooqPersistence(DataSource dataSource, SQLDialect dialect, IdentifierCase identifiers) {
@@ -141,6 +144,7 @@ public final class JooqPersistence {
     this.contactPreferences = new JooqContactPreferences(dsl);
     this.deliveryAttempts = new JooqDeliveryAttempts(dsl);
     this.inAppNotifications = new JooqInAppNotifications(dsl);
+    this.insights = new JooqInsights(dsl);
     // with a ThreadLocalTransactionProvider, the configuration's provider is the thread-bound one
     this.transactionalDataSource =
         new TransactionalDataSource(dataSource, dsl.configuration().connectionProvider(), scope);
@@ -369,6 +373,15 @@ public final class JooqPersistence {
    */
   public InAppNotifications inAppNotifications() {
     return inAppNotifications;
+  }
+
+  /**
+   * The units' attendance figures and unmarked appointments, as aggregate queries.
+   *
+   * @return the port
+   */
+  public Insights insights() {
+    return insights;
   }
 
   /**

@@ -13,6 +13,7 @@ import dk.borgerdialog.access.AuditLog;
 import dk.borgerdialog.citizen.model.Citizens;
 import dk.borgerdialog.common.DomainEvents;
 import dk.borgerdialog.common.Transactions;
+import dk.borgerdialog.insight.model.Insights;
 import dk.borgerdialog.notification.model.InAppNotifications;
 import dk.borgerdialog.notification.model.NotificationChannel;
 import dk.borgerdialog.notification.model.NotificationChannels;
@@ -101,6 +102,11 @@ public final class InternalModule extends AbstractModule {
     List<NotificationChannel> all = new ArrayList<>(settings.channels());
     all.add(p.inAppChannel(settings.clock()));
     return NotificationChannels.of(all);
+  }
+
+  @Provides
+  Insights insights(JooqPersistence p) {
+    return p.insights();
   }
 
   @Provides

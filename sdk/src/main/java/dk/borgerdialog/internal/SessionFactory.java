@@ -1,10 +1,12 @@
 package dk.borgerdialog.internal;
 
+import dk.borgerdialog.InsightOperations;
 import dk.borgerdialog.PlanOperations;
 import dk.borgerdialog.ReminderOperations;
 import dk.borgerdialog.Session;
 import dk.borgerdialog.SetupOperations;
 import dk.borgerdialog.access.Actor;
+import dk.borgerdialog.insight.application.ViewingInsights;
 import dk.borgerdialog.organisation.application.SettingUp;
 import dk.borgerdialog.plan.application.BookingAppointments;
 import dk.borgerdialog.plan.application.CancelingAppointments;
@@ -26,12 +28,15 @@ public final class SessionFactory {
   private final SettingUp setup;
 
   private final ManagingReminders reminders;
+  private final ViewingInsights insights;
 
   @Inject
-  SessionFactory(PlanUseCases plan, SettingUp setup, ManagingReminders reminders) {
+  SessionFactory(
+      PlanUseCases plan, SettingUp setup, ManagingReminders reminders, ViewingInsights insights) {
     this.plan = plan;
     this.setup = setup;
     this.reminders = reminders;
+    this.insights = insights;
   }
 
   /**
@@ -44,6 +49,7 @@ public final class SessionFactory {
     PlanOperations planOperations = new ActorPlanOperations(actor, plan);
     SetupOperations setupOperations = new ActorSetupOperations(actor, setup);
     ReminderOperations reminderOperations = new ActorReminderOperations(actor, reminders);
+    InsightOperations insightOperations = new ActorInsightOperations(actor, insights);
     return new Session() {
       @Override
       public Actor actor() {
@@ -58,6 +64,11 @@ public final class SessionFactory {
       @Override
       public ReminderOperations reminders() {
         return reminderOperations;
+      }
+
+      @Override
+      public InsightOperations insights() {
+        return insightOperations;
       }
 
       @Override

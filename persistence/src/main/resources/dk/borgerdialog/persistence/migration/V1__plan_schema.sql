@@ -293,7 +293,7 @@ CREATE TABLE borgerdialog.audit_record (
     'BOOK_APPOINTMENT', 'MOVE_APPOINTMENT', 'CANCEL_APPOINTMENT', 'RECORD_ATTENDANCE',
     'WRITE_PLAN_ITEM', 'STATE_PREFERENCE', 'MANAGE_FREE_SLOTS', 'MANAGE_COURSE',
     'MANAGE_CONTACT_PREFERENCES', 'MANAGE_REMINDER_POLICY', 'READ_NOTIFICATIONS', 'VIEW_DELIVERY_LOG',
-    'ADMINISTER'))
+    'VIEW_INSIGHTS', 'ADMINISTER'))
 );
 CREATE INDEX audit_record_citizen_ix ON borgerdialog.audit_record (citizen_id, occurred_at);
 CREATE INDEX audit_record_allowed_ix ON borgerdialog.audit_record (allowed, occurred_at);
