@@ -2,12 +2,15 @@ package dk.borgerdialog;
 
 import dk.borgerdialog.access.Actor;
 import dk.borgerdialog.common.internal.Check;
+import dk.borgerdialog.event.model.EventListener;
 import dk.borgerdialog.internal.EmbeddedH2;
 import dk.borgerdialog.internal.InternalModule;
 import dk.borgerdialog.internal.Lifecycle;
 import dk.borgerdialog.internal.SessionFactory;
 import dk.borgerdialog.internal.Settings;
+import dk.borgerdialog.messaging.event.WebhookEventListener;
 import dk.borgerdialog.messaging.template.TemplateReminderTexts;
+import dk.borgerdialog.messaging.webhook.WebhookConfig;
 import dk.borgerdialog.notification.model.ChannelKind;
 import dk.borgerdialog.notification.model.NotificationChannel;
 import dk.borgerdialog.reminder.model.ReminderTexts;
@@ -136,6 +139,8 @@ public final class Borgerdialog implements AutoCloseable {
     private @Nullable ReminderTexts reminderTexts;
     private boolean dispatchReminders = true;
     private Duration reminderPolling = DEFAULT_REMINDER_POLLING;
+    private final List<EventListener> eventListeners = new ArrayList<>();
+    private final List<EventWebhook> eventWebhooks = new ArrayList<>();
 
     private Builder() {}
 
@@ -285,6 +290,46 @@ public final class Borgerdialog implements AutoCloseable {
     }
 
     /**
+     * Adds a listener for the committed domain events (appointment booked, moved, cancelled,
+     * attended, no-show; reminder sent, undelivered); may be called more than once.
+     *
+     * <p>Events are delivered after their use case committed (never for one that rolled back), at
+     * least once, in the order they were recorded, one at a time from a background thread of a node
+     * that {@linkplain #dispatchReminders dispatches}; listeners are called in the order added. A
+     * listener that throws gets the same event again at the next run (about every second), and no
+     * later event is delivered before it. See {@code docs/EVENTS.md}.
+     *
+     * @param listener the listener
+     * @return this builder
+     * @throws IllegalArgumentException if listener is null
+     */
+    public Builder eventListener(EventListener listener) {
+      eventListeners.add(requireArgument(listener, "listener"));
+      return this;
+    }
+
+    /**
+     * Adds a listener that posts each event as JSON to a URL, signed with HMAC-SHA256 like the
+     * webhook channel; a receiver checks it with {@code WebhookNotificationChannel.verify}. Any
+     * answer but 2xx makes the event be posted again later. See {@code docs/EVENTS.md}.
+     *
+     * @param url where to post the events (http or https)
+     * @param secret the secret shared with the receiver, at least 32 bytes in UTF-8
+     * @return this builder
+     * @throws IllegalArgumentException if an argument is null, the URL is not http(s) or the secret
+     *     is too short
+     */
+    public Builder eventWebhook(URI url, String secret) {
+      requireArgument(url, "url");
+      if (!"https".equalsIgnoreCase(url.getScheme()) && !"http".equalsIgnoreCase(url.getScheme())) {
+        throw new IllegalArgumentException("the event webhook url must be an http or https URL");
+      }
+      WebhookConfig config = WebhookConfig.builder(requireArgument(secret, "secret")).build();
+      eventWebhooks.add(new EventWebhook(url, config));
+      return this;
+    }
+
+    /**
      * Migrates the database and starts Borgerdialog.
      *
      * @return the started instance; close it when done
@@ -295,9 +340,19 @@ public final class Borgerdialog implements AutoCloseable {
     public Borgerdialog start() {
       ReminderTexts texts =
           reminderTexts != null ? reminderTexts : TemplateReminderTexts.create(clock, appLink);
+      List<EventListener> listeners = new ArrayList<>(eventListeners);
+      for (EventWebhook webhook : eventWebhooks) {
+        listeners.add(WebhookEventListener.create(webhook.url(), webhook.config(), clock));
+      }
       Settings settings =
           new Settings(
-              clock, zone, List.copyOf(channels), texts, dispatchReminders, reminderPolling);
+              clock,
+              zone,
+              List.copyOf(channels),
+              texts,
+              dispatchReminders,
+              reminderPolling,
+              List.copyOf(listeners));
       if (dataSource != null) {
         return InternalModule.start(dataSource, settings, null);
       }
@@ -305,6 +360,8 @@ public final class Borgerdialog implements AutoCloseable {
           h2Directory != null ? EmbeddedH2.inDirectory(h2Directory) : EmbeddedH2.inMemory();
       return InternalModule.start(owned.dataSource(), settings, owned);
     }
+
+    private record EventWebhook(URI url, WebhookConfig config) {}
 
     private static <T> T requireArgument(@Nullable T value, String name) {
       if (value == null) {

@@ -5,6 +5,7 @@ import dk.borgerdialog.citizen.model.Citizens;
 import dk.borgerdialog.common.DomainEvents;
 import dk.borgerdialog.common.Transactions;
 import dk.borgerdialog.common.UnableToAccessDatabaseException;
+import dk.borgerdialog.event.model.EventOutbox;
 import dk.borgerdialog.insight.model.Insights;
 import dk.borgerdialog.notification.model.InAppNotifications;
 import dk.borgerdialog.notification.model.NotificationChannel;
@@ -19,6 +20,7 @@ import dk.borgerdialog.persistence.internal.JooqCourseTemplates;
 import dk.borgerdialog.persistence.internal.JooqCourses;
 import dk.borgerdialog.persistence.internal.JooqDeliveryAttempts;
 import dk.borgerdialog.persistence.internal.JooqDomainEvents;
+import dk.borgerdialog.persistence.internal.JooqEventOutbox;
 import dk.borgerdialog.persistence.internal.JooqFreeSlots;
 import dk.borgerdialog.persistence.internal.JooqInAppNotifications;
 import dk.borgerdialog.persistence.internal.JooqInsights;
@@ -102,6 +104,7 @@ public final class JooqPersistence {
   private final JooqFreeSlots freeSlots;
   private final JooqOverviews overviews;
   private final JooqDomainEvents domainEvents;
+  private final JooqEventOutbox eventOutbox;
   private final JooqAuditLog auditLog;
   private final JooqReminders reminders;
   private final JooqReminderPolicies reminderPolicies;
@@ -138,6 +141,7 @@ public final class JooqPersistence {
     this.freeSlots = new JooqFreeSlots(dsl);
     this.overviews = new JooqOverviews(dsl);
     this.domainEvents = new JooqDomainEvents(dsl);
+    this.eventOutbox = new JooqEventOutbox(dsl);
     this.auditLog = new JooqAuditLog(dsl);
     this.reminders = new JooqReminders(dsl);
     this.reminderPolicies = new JooqReminderPolicies(dsl, scope);
@@ -319,6 +323,15 @@ public final class JooqPersistence {
    */
   public DomainEvents domainEvents() {
     return domainEvents;
+  }
+
+  /**
+   * The outbox as the event relay reads it: committed events not yet delivered, in order.
+   *
+   * @return the port
+   */
+  public EventOutbox eventOutbox() {
+    return eventOutbox;
   }
 
   /**

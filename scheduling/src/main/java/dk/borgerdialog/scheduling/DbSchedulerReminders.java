@@ -11,6 +11,7 @@ import dk.borgerdialog.reminder.model.ReminderDispatcher;
 import dk.borgerdialog.reminder.model.ReminderScheduler;
 import dk.borgerdialog.scheduling.internal.DatabaseKind;
 import dk.borgerdialog.scheduling.internal.DbSchedulerReminderScheduler;
+import dk.borgerdialog.scheduling.internal.EventRelayTask;
 import dk.borgerdialog.scheduling.internal.ExponentialBackoff;
 import dk.borgerdialog.scheduling.internal.RealTimePacedSchedulerBuilder;
 import dk.borgerdialog.scheduling.internal.ReminderTask;
@@ -44,6 +45,10 @@ import org.jspecify.annotations.Nullable;
  * <p>All due-time comparisons use the injected {@link Clock}; only the pause between two polls is
  * measured in real time, so a clock that stands still in a test does not stop polling.
  *
+ * <p>Optionally the same scheduler also runs an {@linkplain Builder#eventRelay event relay}: a
+ * recurring task ({@value #EVENT_RELAY_TASK_NAME}) with one instance in the whole cluster, so one
+ * node at a time delivers the outbox's events to the host.
+ *
  * <pre>{@code
  * DbSchedulerReminders reminders =
  *     DbSchedulerReminders.builder(dataSource, persistence.transactionalDataSource(), dispatcher)
@@ -58,6 +63,12 @@ import org.jspecify.annotations.Nullable;
 public final class DbSchedulerReminders implements AutoCloseable {
   /** The db-scheduler task name of every reminder's instance. */
   public static final String TASK_NAME = ReminderTask.NAME;
+
+  /** The db-scheduler task name of the event relay's one recurring instance. */
+  public static final String EVENT_RELAY_TASK_NAME = EventRelayTask.NAME;
+
+  /** How often the event relay runs, unless set. */
+  public static final Duration DEFAULT_EVENT_RELAY_INTERVAL = Duration.ofSeconds(1);
 
   /** The table the scheduler keeps its work in, in Borgerdialog's schema. */
   public static final String TABLE = "borgerdialog.scheduled_tasks";
@@ -184,6 +195,8 @@ public final class DbSchedulerReminders implements AutoCloseable {
     private Duration firstRetryDelay = DEFAULT_FIRST_RETRY_DELAY;
     private Duration maxRetryDelay = DEFAULT_MAX_RETRY_DELAY;
     private @Nullable String schedulerName;
+    private @Nullable Runnable eventRelay;
+    private Duration eventRelayInterval = DEFAULT_EVENT_RELAY_INTERVAL;
 
     private Builder(
         @Nullable DataSource scheduling,
@@ -314,6 +327,29 @@ public final class DbSchedulerReminders implements AutoCloseable {
     }
 
     /**
+     * Also runs the event relay, such as core's {@code EventRelay}, about every {@code interval} of
+     * real time while this node is started. It runs as a db-scheduler recurring task with one
+     * instance for the whole cluster, so it never runs on two nodes at once. If it throws, the
+     * failure is logged and the next run tries again. The scheduler polls at the shorter of the
+     * polling interval and this interval.
+     *
+     * @param relay the relay; it reads and commits on its own, outside any caller's transaction
+     * @param interval how long between two runs; at least 10 ms
+     * @return this builder
+     * @throws IllegalArgumentException if an argument is null or the interval shorter than 10 ms
+     */
+    public Builder eventRelay(@Nullable Runnable relay, @Nullable Duration interval) {
+      Runnable task = required("relay", relay);
+      Duration every = required("interval", interval);
+      requireArgument(
+          every.compareTo(MIN_POLLING_INTERVAL) >= 0,
+          "the event relay interval must be at least 10 ms, but is " + every);
+      this.eventRelay = task;
+      this.eventRelayInterval = every;
+      return this;
+    }
+
+    /**
      * Builds reminder dispatch, not yet started. Borrows one connection to detect the database.
      *
      * @return the reminder dispatch
@@ -338,7 +374,10 @@ public final class DbSchedulerReminders implements AutoCloseable {
               .clock(clock::instant)
               .tableName(TABLE)
               .jdbcCustomization(jdbc)
-              .pollingInterval(pollingInterval)
+              .pollingInterval(
+                  eventRelay != null && eventRelayInterval.compareTo(pollingInterval) < 0
+                      ? eventRelayInterval
+                      : pollingInterval)
               .threads(threads)
               .heartbeatInterval(HEARTBEAT_INTERVAL)
               .shutdownMaxWait(SHUTDOWN_MAX_WAIT)
@@ -346,6 +385,9 @@ public final class DbSchedulerReminders implements AutoCloseable {
                   schedulerName == null
                       ? new SchedulerName.Hostname()
                       : new SchedulerName.Fixed(schedulerName));
+      if (eventRelay != null) {
+        builder.startTasks(EventRelayTask.of(eventRelay));
+      }
       // claim the next batch when fewer than half the threads are busy
       if (database.locksAndFetches()) {
         builder.pollUsingLockAndFetch(0.5, batchSizePerThread);

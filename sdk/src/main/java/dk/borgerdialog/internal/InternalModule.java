@@ -13,6 +13,7 @@ import dk.borgerdialog.access.AuditLog;
 import dk.borgerdialog.citizen.model.Citizens;
 import dk.borgerdialog.common.DomainEvents;
 import dk.borgerdialog.common.Transactions;
+import dk.borgerdialog.event.application.EventRelay;
 import dk.borgerdialog.insight.model.Insights;
 import dk.borgerdialog.notification.model.InAppNotifications;
 import dk.borgerdialog.notification.model.NotificationChannel;
@@ -85,10 +86,17 @@ public final class InternalModule extends AbstractModule {
   @Provides
   @Singleton
   DbSchedulerReminders scheduling(JooqPersistence p, ReminderDispatcher dispatcher) {
-    return DbSchedulerReminders.builder(dataSource, p.transactionalDataSource(), dispatcher)
-        .clock(settings.clock())
-        .pollingInterval(settings.reminderPolling())
-        .build();
+    DbSchedulerReminders.Builder builder =
+        DbSchedulerReminders.builder(dataSource, p.transactionalDataSource(), dispatcher)
+            .clock(settings.clock())
+            .pollingInterval(settings.reminderPolling());
+    if (!settings.eventListeners().isEmpty()) {
+      // reads and marks through the plain data source: only committed events are visible
+      builder.eventRelay(
+          EventRelay.of(p.eventOutbox(), settings.eventListeners(), settings.clock()),
+          DbSchedulerReminders.DEFAULT_EVENT_RELAY_INTERVAL);
+    }
+    return builder.build();
   }
 
   @Provides

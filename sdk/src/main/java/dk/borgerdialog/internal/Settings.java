@@ -1,5 +1,6 @@
 package dk.borgerdialog.internal;
 
+import dk.borgerdialog.event.model.EventListener;
 import dk.borgerdialog.notification.model.NotificationChannel;
 import dk.borgerdialog.reminder.model.ReminderTexts;
 import java.time.Clock;
@@ -16,6 +17,7 @@ import java.util.List;
  * @param texts the reminder texts
  * @param dispatchReminders whether this node delivers due reminders
  * @param reminderPolling how often it looks for due reminders
+ * @param eventListeners the host's event listeners, in order; the relay runs only if there is one
  */
 public record Settings(
     Clock clock,
@@ -23,4 +25,5 @@ public record Settings(
     List<NotificationChannel> channels,
     ReminderTexts texts,
     boolean dispatchReminders,
-    Duration reminderPolling) {}
+    Duration reminderPolling,
+    List<EventListener> eventListeners) {}

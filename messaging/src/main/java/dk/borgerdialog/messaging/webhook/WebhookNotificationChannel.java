@@ -3,6 +3,7 @@ package dk.borgerdialog.messaging.webhook;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.borgerdialog.common.InvalidInputException;
+import dk.borgerdialog.messaging.internal.HmacSignature;
 import dk.borgerdialog.messaging.internal.HttpDelivery;
 import dk.borgerdialog.messaging.internal.Require;
 import dk.borgerdialog.notification.model.ChannelKind;
@@ -14,16 +15,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,7 +52,6 @@ public final class WebhookNotificationChannel implements NotificationChannel {
 
   private static final Logger LOG = LoggerFactory.getLogger(WebhookNotificationChannel.class);
   private static final String SIGNATURE_PREFIX = "sha256=";
-  private static final String HMAC = "HmacSHA256";
 
   private final WebhookConfig config;
   private final Clock clock;
@@ -171,16 +166,7 @@ public final class WebhookNotificationChannel implements NotificationChannel {
   }
 
   private static String sign(String secret, String timestamp, String body) {
-    try {
-      Mac mac = Mac.getInstance(HMAC);
-      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), HMAC));
-      mac.update(timestamp.getBytes(StandardCharsets.UTF_8));
-      mac.update((byte) '.');
-      return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-      // every Java platform must support HmacSHA256, and any non-empty key is valid for it
-      throw new IllegalStateException("HmacSHA256 is not available", e);
-    }
+    return HmacSignature.sign(secret, timestamp, body);
   }
 
   private static String body(Notification notification) {
