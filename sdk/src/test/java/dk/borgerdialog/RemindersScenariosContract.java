@@ -387,6 +387,16 @@ abstract class RemindersScenariosContract {
     await("an in-app notification", () -> karensReminders().unreadNotifications(karen.id()) == 1);
 
     var notification = karensReminders().notifications(karen.id()).get(0);
+    var seenByKaren =
+        dialog
+            .as(Actor.citizen(karen.id(), AssuranceLevel.SUBSTANTIAL))
+            .plan()
+            .overview(karen.id());
+    assertThat(seenByKaren.notifications()).containsExactly(notification);
+    assertThat(seenByKaren.unreadNotifications()).isEqualTo(1);
+    var seenByNurse = staff().overview(karen.id());
+    assertThat(seenByNurse.notifications()).isEmpty();
+    assertThat(seenByNurse.unreadNotifications()).isZero();
     assertThat(notification.body()).contains("13:00").doesNotContain("demens");
     assertThat(karensReminders().markNotificationRead(karen.id(), notification.id())).isTrue();
     assertThat(karensReminders().unreadNotifications(karen.id())).isZero();

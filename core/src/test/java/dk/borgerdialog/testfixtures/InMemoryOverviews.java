@@ -95,7 +95,14 @@ public final class InMemoryOverviews implements Overviews {
             .toList();
     return Optional.of(
         new CitizenOverview(
-            citizen, person.name(), person.language(), person.zone(), summaries, upcoming));
+            citizen,
+            person.name(),
+            person.language(),
+            person.zone(),
+            summaries,
+            upcoming,
+            java.util.List.of(),
+            0));
   }
 
   private UpcomingAppointment upcoming(Appointment appointment) {

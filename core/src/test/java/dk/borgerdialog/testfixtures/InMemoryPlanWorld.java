@@ -74,6 +74,7 @@ public final class InMemoryPlanWorld {
   private final InMemoryReminderPolicies reminderPolicies = new InMemoryReminderPolicies();
   private final InMemoryContactPreferences contactPreferences = new InMemoryContactPreferences();
   private final RecordingReminderScheduler scheduler = new RecordingReminderScheduler();
+  private final InMemoryInAppNotifications inApp = new InMemoryInAppNotifications();
   private final InMemoryDeliveryAttempts deliveryAttempts = new InMemoryDeliveryAttempts();
   private final FixedReminderTexts reminderTexts = new FixedReminderTexts();
   private final InMemoryAppointments appointments = new InMemoryAppointments();
@@ -109,7 +110,8 @@ public final class InMemoryPlanWorld {
               events,
               transactions,
               clock,
-              new ReminderPlanning(reminders, reminderPolicies, contactPreferences, scheduler)),
+              new ReminderPlanning(reminders, reminderPolicies, contactPreferences, scheduler),
+              inApp),
           access);
   private final InMemoryInsights insights = new InMemoryInsights(appointments, reminders);
   private final ViewingInsights viewingInsights =
@@ -301,6 +303,15 @@ public final class InMemoryPlanWorld {
    */
   public InMemoryContactPreferences contactPreferences() {
     return contactPreferences;
+  }
+
+  /**
+   * The citizens' in-app notifications.
+   *
+   * @return the fake
+   */
+  public InMemoryInAppNotifications inApp() {
+    return inApp;
   }
 
   /**

@@ -8,6 +8,7 @@ import dk.borgerdialog.citizen.model.CitizenId;
 import dk.borgerdialog.common.NoSuchEntityException;
 import dk.borgerdialog.common.Transactions;
 import dk.borgerdialog.common.internal.Check;
+import dk.borgerdialog.notification.model.InAppNotifications;
 import dk.borgerdialog.organisation.model.UnitId;
 import dk.borgerdialog.plan.model.CitizenOverview;
 import dk.borgerdialog.plan.model.Course;
@@ -19,8 +20,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Min planlægning: the citizen's overview. Staff see only the courses of their own units, so a
- * caseworker never learns of a treatment course in another unit.
+ * Min planlægning: the citizen's overview, with the newest in-app notifications. Staff see only the
+ * courses of their own units, so a caseworker never learns of a treatment course in another unit,
+ * and never the citizen's notifications.
  */
 public final class ViewingOverview {
   /** How many upcoming appointments an overview shows unless asked otherwise. */
@@ -35,6 +37,10 @@ public final class ViewingOverview {
   private final AccessControl access;
   private final Transactions transactions;
   private final Clock clock;
+  private final InAppNotifications inApp;
+
+  /** How many in-app notifications the citizen's overview shows. */
+  public static final int NOTIFICATIONS = 5;
 
   @Inject
   ViewingOverview(
@@ -43,7 +49,9 @@ public final class ViewingOverview {
       Overviews overviews,
       AccessControl access,
       Transactions transactions,
-      Clock clock) {
+      Clock clock,
+      InAppNotifications inApp) {
+    this.inApp = inApp;
     this.lookups = lookups;
     this.courses = courses;
     this.overviews = overviews;
@@ -81,9 +89,14 @@ public final class ViewingOverview {
     return transactions.inTransaction(
         () -> {
           grant.record();
-          return overviews
-              .of(citizen, clock.instant(), maxUpcoming, visible)
-              .orElseThrow(() -> new NoSuchEntityException("citizen", citizen));
+          CitizenOverview overview =
+              overviews
+                  .of(citizen, clock.instant(), maxUpcoming, visible)
+                  .orElseThrow(() -> new NoSuchEntityException("citizen", citizen));
+          // the in-app inbox is the citizen's own: staff see the plan, not the citizen's messages
+          return actor instanceof Actor.Staff
+              ? overview
+              : overview.withNotifications(inApp.of(citizen, NOTIFICATIONS), inApp.unread(citizen));
         });
   }
 }

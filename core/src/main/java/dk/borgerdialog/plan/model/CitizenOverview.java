@@ -2,6 +2,7 @@ package dk.borgerdialog.plan.model;
 
 import dk.borgerdialog.citizen.model.CitizenId;
 import dk.borgerdialog.common.Language;
+import dk.borgerdialog.notification.model.InAppNotification;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,10 @@ import java.util.Optional;
  * @param zone the citizen's zone, to show times in
  * @param courses the courses, oldest first
  * @param upcoming the booked appointments that have not ended, earliest first
+ * @param notifications the citizen's newest in-app notifications (reminders and the like), newest
+ *     first; empty when staff look
+ * @param unreadNotifications how many in-app notifications the citizen has not read; 0 when staff
+ *     look
  */
 public record CitizenOverview(
     CitizenId citizen,
@@ -22,12 +27,26 @@ public record CitizenOverview(
     Language language,
     ZoneId zone,
     List<CourseSummary> courses,
-    List<UpcomingAppointment> upcoming) {
+    List<UpcomingAppointment> upcoming,
+    List<InAppNotification> notifications,
+    int unreadNotifications) {
 
   /** Copies the lists. */
   public CitizenOverview {
     courses = List.copyOf(courses);
     upcoming = List.copyOf(upcoming);
+    notifications = List.copyOf(notifications);
+  }
+
+  /**
+   * This overview with the citizen's in-app notifications.
+   *
+   * @param newest the newest notifications, newest first
+   * @param unread how many are unread in all
+   * @return the overview
+   */
+  public CitizenOverview withNotifications(List<InAppNotification> newest, int unread) {
+    return new CitizenOverview(citizen, name, language, zone, courses, upcoming, newest, unread);
   }
 
   /**
@@ -48,6 +67,8 @@ public record CitizenOverview(
         + courses.size()
         + ", upcoming="
         + upcoming.size()
+        + ", unreadNotifications="
+        + unreadNotifications
         + "]";
   }
 }

@@ -60,6 +60,7 @@ public record PlanUseCases(
    * @param transactions the transactions
    * @param clock the clock
    * @param reminderPlanning plans and withdraws reminders
+   * @param inApp the citizens' in-app notifications
    */
   public record Ports(
       Appointments appointments,
@@ -75,7 +76,8 @@ public record PlanUseCases(
       DomainEvents events,
       Transactions transactions,
       Clock clock,
-      ReminderPlanning reminderPlanning) {}
+      ReminderPlanning reminderPlanning,
+      dk.borgerdialog.notification.model.InAppNotifications inApp) {}
 
   /**
    * Wires every use case.
@@ -128,7 +130,8 @@ public record PlanUseCases(
         new WritingPlanItems(lookups, ports.planItems(), access, tx, clock),
         new StatingPreferences(lookups, ports.preferences(), access, tx, clock),
         new ManagingFreeSlots(lookups, ports.slots(), access, tx, clock),
-        new ViewingOverview(lookups, ports.courses(), ports.overviews(), access, tx, clock),
+        new ViewingOverview(
+            lookups, ports.courses(), ports.overviews(), access, tx, clock, ports.inApp()),
         new ManagingCourses(lookups, ports.courses(), ports.templates(), access, tx, clock));
   }
 }

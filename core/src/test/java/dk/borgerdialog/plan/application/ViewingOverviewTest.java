@@ -203,4 +203,34 @@ class ViewingOverviewTest {
             InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("citizen"));
     assertThat(world.audit().all()).isEmpty();
   }
+
+  @Test
+  void the_citizen_sees_their_newest_in_app_notifications_and_staff_never_do() {
+    var karen = world.frederiksberg().karen();
+    for (int i = 0; i < 7; i++) {
+      world
+          .inApp()
+          .addOnce(
+              new dk.borgerdialog.notification.model.InAppNotification(
+                  java.util.UUID.randomUUID(),
+                  karen.id(),
+                  "key-" + i,
+                  "Påmindelse",
+                  "Påmindelse: aftale " + i,
+                  world.now().plusSeconds(i),
+                  null));
+    }
+
+    var seenByKaren =
+        world
+            .viewingOverview()
+            .overview(world.asKaren(), karen.id(), ViewingOverview.DEFAULT_UPCOMING);
+
+    assertThat(seenByKaren.notifications())
+        .hasSize(ViewingOverview.NOTIFICATIONS)
+        .first()
+        .extracting(n -> n.idempotencyKey())
+        .isEqualTo("key-6");
+    assertThat(seenByKaren.unreadNotifications()).isEqualTo(7);
+  }
 }

@@ -42,7 +42,9 @@ class NoPersonalTextInToStringTest {
             Language.DA,
             ZoneId.of("Europe/Copenhagen"),
             List.of(),
-            List.of());
+            List.of(),
+            java.util.List.of(),
+            0);
 
     assertThat(
             List.of(

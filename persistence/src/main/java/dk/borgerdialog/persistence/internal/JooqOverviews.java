@@ -82,7 +82,14 @@ public final class JooqOverviews implements Overviews {
             : upcoming(citizen, now, maxUpcoming, onlyUnits);
     return Optional.of(
         new CitizenOverview(
-            found.id(), found.name(), found.language(), found.zone(), courses, upcoming));
+            found.id(),
+            found.name(),
+            found.language(),
+            found.zone(),
+            courses,
+            upcoming,
+            java.util.List.of(),
+            0));
   }
 
   private List<CourseSummary> courses(CitizenId citizen, @Nullable Set<UnitId> onlyUnits) {
