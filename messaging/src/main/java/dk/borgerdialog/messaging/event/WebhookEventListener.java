@@ -40,12 +40,7 @@ public final class WebhookEventListener implements EventListener {
     Require.argument(
         "https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme),
         "url must be an http or https URL");
-    this.client =
-        HttpClient.newBuilder()
-            .connectTimeout(config.connectTimeout())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .version(HttpClient.Version.HTTP_1_1)
-            .build();
+    this.client = HttpDelivery.client(config.connectTimeout());
   }
 
   /**

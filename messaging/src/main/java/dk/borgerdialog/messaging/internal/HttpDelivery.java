@@ -43,6 +43,21 @@ public final class HttpDelivery {
   }
 
   /**
+   * An HTTP client for delivering: no redirects followed, HTTP/1.1.
+   *
+   * @param connectTimeout how long to wait for a connection
+   * @return the client
+   */
+  public static HttpClient client(java.time.Duration connectTimeout) {
+    // HTTP/1.1 on purpose: gateways and receivers behind simple proxies handle it best
+    return HttpClient.newBuilder()
+        .connectTimeout(connectTimeout)
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .version(HttpClient.Version.HTTP_1_1)
+        .build();
+  }
+
+  /**
    * Sends the request and maps the outcome; never throws for a delivery problem.
    *
    * @param client the client

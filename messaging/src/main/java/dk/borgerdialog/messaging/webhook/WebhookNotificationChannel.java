@@ -60,12 +60,7 @@ public final class WebhookNotificationChannel implements NotificationChannel {
   private WebhookNotificationChannel(WebhookConfig config, Clock clock) {
     this.config = Require.notNull("config", config);
     this.clock = Require.notNull("clock", clock);
-    this.client =
-        HttpClient.newBuilder()
-            .connectTimeout(config.connectTimeout())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .version(HttpClient.Version.HTTP_1_1)
-            .build();
+    this.client = HttpDelivery.client(config.connectTimeout());
   }
 
   /**
