@@ -210,17 +210,23 @@ public final class Borgerdialog implements AutoCloseable {
     }
 
     /**
-     * Adds a channel reminders go out on: e-mail, SMS or webhook, from {@code
-     * borgerdialog-messaging} or the host's own. In-app is always there.
+     * Adds a channel reminders go out on to citizens: e-mail or SMS, from {@code
+     * borgerdialog-messaging} or the host's own. In-app is always there. The host's own systems
+     * hear of reminders through {@link #eventListener} or {@link #eventWebhook} instead.
      *
      * @param channel the channel
      * @return this builder
-     * @throws IllegalArgumentException if it is null, in-app, or a second channel of its kind
+     * @throws IllegalArgumentException if it is null, in-app, a webhook, or a second channel of its
+     *     kind
      */
     public Builder channel(NotificationChannel channel) {
       requireArgument(channel, "channel");
       if (channel.kind() == ChannelKind.IN_APP) {
         throw new IllegalArgumentException("the in-app channel is built in");
+      }
+      if (channel.kind() == ChannelKind.WEBHOOK) {
+        throw new IllegalArgumentException(
+            "citizens are not reached by webhook; use eventWebhook(...) to tell the host's systems");
       }
       if (channels.stream().anyMatch(c -> c.kind() == channel.kind())) {
         throw new IllegalArgumentException(
@@ -336,8 +342,14 @@ public final class Borgerdialog implements AutoCloseable {
      * @throws dk.borgerdialog.common.UnableToAccessDatabaseException if the database cannot be
      *     reached or migrated
      * @throws IllegalArgumentException if the data source is neither H2 nor PostgreSQL
+     * @throws IllegalStateException if event listeners are given to a node that does not dispatch
+     *     reminders (events are relayed by the dispatching nodes)
      */
     public Borgerdialog start() {
+      if (!dispatchReminders && (!eventListeners.isEmpty() || !eventWebhooks.isEmpty())) {
+        throw new IllegalStateException(
+            "events are relayed by nodes that dispatch reminders: register listeners on those");
+      }
       ReminderTexts texts =
           reminderTexts != null ? reminderTexts : TemplateReminderTexts.create(clock, appLink);
       List<EventListener> listeners = new ArrayList<>(eventListeners);

@@ -56,6 +56,24 @@ class BorgerdialogTest {
   }
 
   @Test
+  void
+      builder_refuses_a_webhook_as_a_citizens_channel_and_listeners_on_a_node_that_does_not_relay() {
+    var webhook =
+        dk.borgerdialog.messaging.webhook.WebhookNotificationChannel.create(
+            dk.borgerdialog.messaging.webhook.WebhookConfig.builder(
+                    "a-secret-of-at-least-thirty-two-bytes!!")
+                .build(),
+            Clock.systemUTC());
+    assertThatThrownBy(() -> Borgerdialog.builder().channel(webhook))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("eventWebhook");
+    assertThatThrownBy(
+            () ->
+                Borgerdialog.builder().dispatchReminders(false).eventListener(event -> {}).start())
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
   void closing_twice_is_harmless() {
     Borgerdialog dialog = Borgerdialog.builder().start();
     dialog.close();

@@ -9,14 +9,17 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A channel that answers each send with the next scripted result and records every notification it
- * got. A send with nothing left in the script fails the test, so that an unexpected send shows.
+ * got. A step of the script may also throw, or run an action (a concurrent cancel, say) while the
+ * send is in flight. A send with nothing left in the script fails the test, so that an unexpected
+ * send shows.
  */
 public final class ScriptedNotificationChannel implements NotificationChannel {
   private final ChannelKind kind;
-  private final Deque<DeliveryResult> script = new ArrayDeque<>();
+  private final Deque<Supplier<DeliveryResult>> script = new ArrayDeque<>();
   private final List<Notification> received = new ArrayList<>();
   private final boolean deliverWhenScriptEnds;
 
@@ -34,7 +37,7 @@ public final class ScriptedNotificationChannel implements NotificationChannel {
    */
   public static ScriptedNotificationChannel answering(ChannelKind kind, DeliveryResult... results) {
     ScriptedNotificationChannel channel = new ScriptedNotificationChannel(kind, false);
-    channel.script.addAll(List.of(results));
+    channel.thenAnswer(results);
     return channel;
   }
 
@@ -65,7 +68,40 @@ public final class ScriptedNotificationChannel implements NotificationChannel {
    * @return this channel
    */
   public synchronized ScriptedNotificationChannel thenAnswer(DeliveryResult... results) {
-    script.addAll(List.of(results));
+    for (DeliveryResult result : List.of(results)) {
+      script.add(() -> result);
+    }
+    return this;
+  }
+
+  /**
+   * Adds a send that throws to the end of the script (the notification is still recorded).
+   *
+   * @param exception what the send throws
+   * @return this channel
+   */
+  public synchronized ScriptedNotificationChannel thenThrow(RuntimeException exception) {
+    script.add(
+        () -> {
+          throw exception;
+        });
+    return this;
+  }
+
+  /**
+   * Adds a send that runs an action while the notification is in flight, then answers.
+   *
+   * @param action what happens during the send
+   * @param result the answer after it
+   * @return this channel
+   */
+  public synchronized ScriptedNotificationChannel thenRunAndAnswer(
+      Runnable action, DeliveryResult result) {
+    script.add(
+        () -> {
+          action.run();
+          return result;
+        });
     return this;
   }
 
@@ -80,9 +116,9 @@ public final class ScriptedNotificationChannel implements NotificationChannel {
       throw new InvalidInputException("channel", "must be " + kind);
     }
     received.add(notification);
-    DeliveryResult next = script.poll();
+    Supplier<DeliveryResult> next = script.poll();
     if (next != null) {
-      return next;
+      return next.get();
     }
     if (deliverWhenScriptEnds) {
       return DeliveryResult.delivered(

@@ -18,6 +18,7 @@ import dk.borgerdialog.reminder.model.AllContactPreferences;
 import dk.borgerdialog.reminder.model.ContactPreferences;
 import dk.borgerdialog.reminder.model.DeliveryAttempt;
 import dk.borgerdialog.reminder.model.DeliveryAttempts;
+import dk.borgerdialog.reminder.model.QuietHours;
 import dk.borgerdialog.reminder.model.Reminder;
 import dk.borgerdialog.reminder.model.ReminderDispatcher;
 import dk.borgerdialog.reminder.model.ReminderId;
@@ -146,32 +147,43 @@ public final class DispatchingReminders implements ReminderDispatcher {
     ContactPreferences contact =
         preferences.of(citizen.id()).orElseGet(() -> ContactPreferences.defaults(citizen.id()));
     boolean critical = policies.of(reminder.unit()).orElse(ReminderPolicy.DEFAULT).critical();
+    QuietHours quiet = contact.quietHours();
+    if (!critical && quiet.contains(now, citizen.zone())) {
+      // late (an outage, a backlog, changed quiet hours): wait for the morning, never send at night
+      Instant morning = quiet.endOfPeriod(now, citizen.zone());
+      return morning.isBefore(reminder.appointmentStart())
+          ? new Outcome.RetryAt(morning)
+          : giveUp(reminder, now);
+    }
     List<ChannelKind> order = contact.usableChannels();
+    // a channel whose outcome was unknown may have delivered: only it, with its key, is tried again
+    Optional<ChannelKind> pinned =
+        log.stream()
+            .filter(a -> a.outcome() == DeliveryAttempt.Outcome.UNKNOWN)
+            .map(DeliveryAttempt::channel)
+            .findFirst();
+    List<ChannelKind> candidates = pinned.map(List::of).orElse(order);
     java.util.Set<ChannelKind> givenUp = java.util.EnumSet.noneOf(ChannelKind.class);
 
-    for (ChannelKind kind : order) {
+    for (ChannelKind kind : candidates) {
       Optional<NotificationChannel> channel = channels.get(kind);
-      if (channel.isEmpty() || givenUp.contains(kind) || exhausted(log, kind, order)) {
-        continue;
-      }
       String address = contact.address(kind);
-      if (address == null) {
+      if (channel.isEmpty() || address == null) {
         continue;
       }
-      ReminderTexts.Text text =
-          texts.reminder(
-              reminder.appointmentStart(),
-              citizen.zone(),
-              unit.publicName(),
-              citizen.language(),
-              kind == ChannelKind.SMS);
+      if (pinned.isEmpty() && (givenUp.contains(kind) || exhausted(log, kind, order))) {
+        continue;
+      }
+      if (!stillDue(reminder)) {
+        // cancelled or moved while an earlier channel was tried
+        transactions.inTransaction(
+            () ->
+                reminders.update(
+                    reminders.byId(id).orElseThrow().withStatus(ReminderStatus.WITHDRAWN)));
+        return new Outcome.Finished();
+      }
       String key = reminder.idempotencyKey(kind);
-      DeliveryResult result =
-          channel
-              .get()
-              .send(
-                  new Notification(
-                      key, kind, address, citizen.language(), text.subject(), text.body()));
+      DeliveryResult result = send(channel.get(), reminder, citizen, unit, kind, key, address);
       DeliveryAttempt attempt = record(reminder, kind, key, now, result);
       transactions.inTransaction(
           () -> {
@@ -182,16 +194,82 @@ public final class DispatchingReminders implements ReminderDispatcher {
         return markSent(reminder, kind, now);
       }
       long tries = log.stream().filter(a -> a.channel() == kind).count() + 1;
-      Instant retry = retryTime(result, tries, now);
-      if (retry != null
-          && retry.isBefore(reminder.appointmentStart())
-          && (critical || !contact.quietHours().contains(retry, citizen.zone()))) {
-        return new Outcome.RetryAt(retry);
+      if (pinned.isPresent() || result instanceof DeliveryResult.Unknown) {
+        // never a second copy on another channel: retry this one with the same key, or give up
+        Instant retry =
+            outOfQuietHours(
+                now.plus(BACKOFF.get((int) Math.min(tries - 1, BACKOFF.size() - 1))),
+                quiet,
+                citizen,
+                critical);
+        return retry.isBefore(reminder.appointmentStart())
+            ? new Outcome.RetryAt(retry)
+            : giveUp(reminder, now);
       }
-      // this channel is done with for now; the next one is tried at once
+      Instant retry = retryTime(result, tries, now);
+      if (retry != null) {
+        retry = outOfQuietHours(retry, quiet, citizen, critical);
+        if (retry.isBefore(reminder.appointmentStart())) {
+          return new Outcome.RetryAt(retry);
+        }
+      }
+      // this channel is done with; the next one is tried at once
       givenUp.add(kind);
     }
     return giveUp(reminder, now);
+  }
+
+  /** Whether the reminder is still pending and its appointment still booked. */
+  private boolean stillDue(Reminder reminder) {
+    boolean pending =
+        reminders.byId(reminder.id()).map(r -> r.status() == ReminderStatus.PENDING).orElse(false);
+    boolean booked =
+        appointments
+            .byId(reminder.appointment())
+            .map(a -> a.status() == AppointmentStatus.BOOKED)
+            .orElse(false);
+    return pending && booked;
+  }
+
+  /**
+   * Renders and sends; a channel or template that throws is turned into an outcome: unknown if the
+   * channel threw (it may have sent), a retryable failure if the text could not be made.
+   */
+  private DeliveryResult send(
+      NotificationChannel channel,
+      Reminder reminder,
+      Citizen citizen,
+      Unit unit,
+      ChannelKind kind,
+      String key,
+      String address) {
+    ReminderTexts.Text text;
+    try {
+      text =
+          texts.reminder(
+              reminder.appointmentStart(),
+              citizen.zone(),
+              unit.publicName(),
+              citizen.language(),
+              kind == ChannelKind.SMS);
+    } catch (RuntimeException e) {
+      return DeliveryResult.retryable(
+          "the text could not be made: " + e.getClass().getSimpleName());
+    }
+    try {
+      return channel.send(
+          new Notification(key, kind, address, citizen.language(), text.subject(), text.body()));
+    } catch (RuntimeException e) {
+      return DeliveryResult.unknown("the channel threw " + e.getClass().getSimpleName());
+    }
+  }
+
+  /** A retry that would fall in quiet hours waits for their end instead (unless critical). */
+  private static Instant outOfQuietHours(
+      Instant retry, QuietHours quiet, Citizen citizen, boolean critical) {
+    return !critical && quiet.contains(retry, citizen.zone())
+        ? quiet.endOfPeriod(retry, citizen.zone())
+        : retry;
   }
 
   private Outcome markSent(Reminder reminder, ChannelKind kind, Instant now) {

@@ -51,6 +51,22 @@ public record QuietHours(LocalTime from, LocalTime to) {
   }
 
   /**
+   * The end of the quiet period an instant falls in: the first moment a reminder may go out again.
+   *
+   * @param instant an instant in quiet hours
+   * @param zone the citizen's zone
+   * @return the instant the quiet period ends (on the next morning, for a period across midnight)
+   */
+  public Instant endOfPeriod(Instant instant, ZoneId zone) {
+    ZonedDateTime local = instant.atZone(zone);
+    LocalDate day = local.toLocalDate();
+    if (from.isAfter(to) && !local.toLocalTime().isBefore(from)) {
+      day = day.plusDays(1);
+    }
+    return ZonedDateTime.of(day, to, zone).toInstant();
+  }
+
+  /**
    * The start of the quiet period an instant falls in: the latest moment before it when a reminder
    * may still go out.
    *

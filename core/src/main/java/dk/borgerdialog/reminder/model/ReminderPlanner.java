@@ -14,12 +14,17 @@ import java.util.Set;
  * minus the offset, as an exact instant, so that the day the clocks change neither adds nor loses
  * an hour of warning.
  *
- * <p>A reminder that falls in the citizen's quiet hours moves earlier, to the moment the quiet
- * hours began, never later (a critical policy keeps it where it is). A reminder whose time has
- * already passed when it is planned is not planned at all, and two reminders that land on the same
- * moment become one.
+ * <p>A reminder that falls in the citizen's quiet hours moves earlier, to {@link #QUIET_MARGIN}
+ * before they begin (20:45 for quiet hours from 21:00), so that a retry still falls before them; a
+ * critical policy keeps it where it is. If that moment has already passed when the reminder is
+ * planned, it goes out when the quiet hours end instead, if that is still before the appointment. A
+ * reminder whose time has passed when it is planned is not planned at all, and two reminders that
+ * land on the same moment become one.
  */
 public final class ReminderPlanner {
+  /** How long before quiet hours a reminder moved out of them goes out: room for two retries. */
+  public static final Duration QUIET_MARGIN = Duration.ofMinutes(15);
+
   private ReminderPlanner() {}
 
   /**
@@ -43,7 +48,8 @@ public final class ReminderPlanner {
     for (Duration offset : policy.offsets()) {
       Instant due = appointment.start().minus(offset);
       if (!policy.critical() && quietHours.contains(due, zone)) {
-        due = quietHours.startOfPeriod(due, zone);
+        Instant before = quietHours.startOfPeriod(due, zone).minus(QUIET_MARGIN);
+        due = before.isAfter(now) ? before : quietHours.endOfPeriod(due, zone);
       }
       if (!due.isAfter(now) || !due.isBefore(appointment.start()) || !taken.add(due)) {
         continue;

@@ -422,8 +422,7 @@ class DispatchingRemindersTest {
   void theOnlyChannelFailingThreeTimes_marksUndelivered() {
     jonasPrefers(SMS);
     Reminder reminder = dayBeforeReminder();
-    ScriptedNotificationChannel sms =
-        ScriptedNotificationChannel.answering(SMS, DOWN, TIMEOUT, DOWN);
+    ScriptedNotificationChannel sms = ScriptedNotificationChannel.answering(SMS, DOWN, DOWN, DOWN);
     DispatchingReminders dispatcher = world.dispatchingReminders(sms);
     Instant t0 = reminder.dueAt();
 

@@ -132,9 +132,9 @@ class ReminderPlanningTest {
   void booking_withoutContactPreferences_keepsTheDefaultQuietHours() {
     Appointment booked = world.bookForJonas("2026-01-12T08:30");
 
-    // 24 h before is 08:30 on Sunday; 2 h before, 06:30, moves to 21:00 on Sunday
+    // 24 h before is 08:30 on Sunday; 2 h before, 06:30, moves to 20:45 on Sunday
     assertThat(dueTimes(remindersOf(booked)))
-        .containsExactly(local("2026-01-11T08:30"), local("2026-01-11T21:00"));
+        .containsExactly(local("2026-01-11T08:30"), local("2026-01-11T20:45"));
   }
 
   @Test
@@ -154,11 +154,11 @@ class ReminderPlanningTest {
     Appointment early = world.bookForJonas("2026-01-12T08:30");
     Appointment late = world.bookForJonas("2026-01-13T07:00");
 
-    // 06:30 is after his quiet hours and stays; 05:00 moves to 22:30 the evening before
+    // 06:30 is after his quiet hours and stays; 05:00 moves to 22:15, a quarter before they begin
     assertThat(dueTimes(remindersOf(early)))
         .containsExactly(local("2026-01-11T08:30"), local("2026-01-12T06:30"));
     assertThat(dueTimes(remindersOf(late)))
-        .containsExactly(local("2026-01-12T07:00"), local("2026-01-12T22:30"));
+        .containsExactly(local("2026-01-12T07:00"), local("2026-01-12T22:15"));
   }
 
   @Test
@@ -178,7 +178,7 @@ class ReminderPlanningTest {
     assertThat(dueTimes(remindersOf(monday)))
         .containsExactly(
             Instant.parse("2026-03-29T07:00:00Z"), // Sunday 09:00 CEST
-            Instant.parse("2026-03-29T19:00:00Z")); // 07:00 moved to Sunday 21:00 CEST
+            Instant.parse("2026-03-29T18:45:00Z")); // 07:00 moved to Sunday 20:45 CEST
   }
 
   // ---- moving

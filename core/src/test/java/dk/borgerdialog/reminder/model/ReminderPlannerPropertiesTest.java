@@ -141,13 +141,48 @@ class ReminderPlannerPropertiesTest {
   }
 
   @Property
-  void noDueTimeIsLaterThanTheStartMinusItsOffset(@ForAll("situations") Situation s) {
+  void noDueTimeIsLaterThanTheStartMinusItsOffset_unlessTheMarginBeforeQuietHoursHadPassed(
+      @ForAll("situations") Situation s) {
     assertThat(s.plan())
         .allSatisfy(
             r -> {
               assertThat(s.policy().offsets()).contains(r.offset());
-              assertThat(r.dueAt()).isBeforeOrEqualTo(s.start().minus(r.offset()));
+              Instant exact = s.start().minus(r.offset());
+              if (r.dueAt().isAfter(exact)) {
+                // only a non-critical reminder in quiet hours whose earlier moment had passed
+                // when it was planned goes out later: when those quiet hours end
+                assertThat(s.policy().critical()).isFalse();
+                assertThat(s.quiet().contains(exact, CPH)).isTrue();
+                assertThat(
+                        s.quiet()
+                            .startOfPeriod(exact, CPH)
+                            .minus(ReminderPlanner.QUIET_MARGIN)
+                            .isAfter(s.now()))
+                    .isFalse();
+                assertThat(r.dueAt()).isEqualTo(s.quiet().endOfPeriod(exact, CPH));
+              }
             });
+  }
+
+  @Property
+  void nonCritical_aDueTimeMovedOutOfQuietHoursIsAQuarterBeforeThemOrWhenTheyEnd(
+      @ForAll("situations") Situation s) {
+    if (s.policy().critical()) {
+      return;
+    }
+    Set<Instant> planned = s.plan().stream().map(Reminder::dueAt).collect(Collectors.toSet());
+    for (Duration offset : s.policy().offsets()) {
+      Instant exact = s.start().minus(offset);
+      if (!s.quiet().contains(exact, CPH)) {
+        continue;
+      }
+      Instant before = s.quiet().startOfPeriod(exact, CPH).minus(ReminderPlanner.QUIET_MARGIN);
+      Instant after = s.quiet().endOfPeriod(exact, CPH);
+      Instant expected = before.isAfter(s.now()) ? before : after;
+      if (expected.isAfter(s.now()) && expected.isBefore(s.start())) {
+        assertThat(planned).contains(expected);
+      }
+    }
   }
 
   @Property

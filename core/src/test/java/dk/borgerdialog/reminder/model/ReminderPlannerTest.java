@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Due times of planned reminders: exact instants before the start, across both changes of the clock
  * in Copenhagen in 2026 (29 March, 02:00 CET → 03:00 CEST; 25 October, 03:00 CEST → 02:00 CET),
- * moved out of quiet hours to the evening before.
+ * moved out of quiet hours to a quarter of an hour before they begin the evening before, or to the
+ * morning they end if that evening has already passed.
  */
 class ReminderPlannerTest {
   private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
@@ -150,12 +151,13 @@ class ReminderPlannerTest {
   // ---- quiet hours
 
   @Test
-  void plan_inQuietHours_movesToTheEveningBefore() {
+  void plan_inQuietHours_movesTo2045TheEveningBefore() {
     Instant tuesday = cph("2026-01-13T07:30");
 
     List<Reminder> planned = plan(tuesday, ReminderPolicy.hoursBefore(2), LONG_BEFORE);
 
-    assertThat(dueTimes(planned)).containsExactly(cph("2026-01-12T21:00"));
+    assertThat(dueTimes(planned)).containsExactly(cph("2026-01-12T20:45"));
+    assertThat(ReminderPlanner.QUIET_MARGIN).isEqualTo(Duration.ofMinutes(15));
     assertThat(planned.get(0).offset()).isEqualTo(H2);
   }
 
@@ -166,47 +168,51 @@ class ReminderPlannerTest {
     List<Reminder> planned =
         plan(evening, new ReminderPolicy(List.of(Duration.ofMinutes(30)), false), LONG_BEFORE);
 
-    assertThat(dueTimes(planned)).containsExactly(cph("2026-01-13T21:00"));
+    assertThat(dueTimes(planned)).containsExactly(cph("2026-01-13T20:45"));
   }
 
   @Test
-  void plan_atTheEdgesOfQuietHours_staysPut() {
-    // 08:00 is the first minute after quiet hours, 21:00 the first minute of them: both may be used
+  void plan_atTheEdgesOfQuietHours_0800And2045StayPutAnd2100MovesTo2045() {
+    // 08:00 is the first minute after quiet hours and may be used; 21:00 is the first minute of
+    // them and moves to 20:45, which is outside them and stays
     List<Reminder> morning =
         plan(cph("2026-01-13T10:00"), ReminderPolicy.hoursBefore(2), LONG_BEFORE);
+    List<Reminder> atTheMargin =
+        plan(cph("2026-01-13T22:45"), ReminderPolicy.hoursBefore(2), LONG_BEFORE);
     List<Reminder> evening =
         plan(cph("2026-01-13T23:00"), ReminderPolicy.hoursBefore(2), LONG_BEFORE);
 
     assertThat(dueTimes(morning)).containsExactly(cph("2026-01-13T08:00"));
-    assertThat(dueTimes(evening)).containsExactly(cph("2026-01-13T21:00"));
+    assertThat(dueTimes(atTheMargin)).containsExactly(cph("2026-01-13T20:45"));
+    assertThat(dueTimes(evening)).containsExactly(cph("2026-01-13T20:45"));
   }
 
   @Test
-  void plan_inQuietHoursOnTheNightOfTheSpringChange_movesTo2100CetTheEveningBefore() {
+  void plan_inQuietHoursOnTheNightOfTheSpringChange_movesTo2045CetTheEveningBefore() {
     Instant sunday = cph("2026-03-29T08:30"); // CEST, 06:30Z; 2 h before is 06:30 CEST
 
     List<Reminder> planned = plan(sunday, ReminderPolicy.hoursBefore(2), LONG_BEFORE);
 
-    assertThat(dueTimes(planned)).containsExactly(Instant.parse("2026-03-28T20:00:00Z"));
+    assertThat(dueTimes(planned)).containsExactly(Instant.parse("2026-03-28T19:45:00Z"));
   }
 
   @Test
-  void plan_inQuietHoursTheMorningAfterTheSpringChange_movesTo2100CestOnTheDayOfTheChange() {
+  void plan_inQuietHoursTheMorningAfterTheSpringChange_movesTo2045CestOnTheDayOfTheChange() {
     Instant monday = cph("2026-03-30T08:30"); // 06:30Z
 
     List<Reminder> planned = plan(monday, new ReminderPolicy(List.of(H2, M45), false), LONG_BEFORE);
 
-    // both land on Sunday 21:00 CEST and become one
-    assertThat(dueTimes(planned)).containsExactly(Instant.parse("2026-03-29T19:00:00Z"));
+    // both land on Sunday 20:45 CEST and become one
+    assertThat(dueTimes(planned)).containsExactly(Instant.parse("2026-03-29T18:45:00Z"));
   }
 
   @Test
-  void plan_inQuietHoursOnTheNightOfTheAutumnChange_movesTo2100CestTheEveningBefore() {
+  void plan_inQuietHoursOnTheNightOfTheAutumnChange_movesTo2045CestTheEveningBefore() {
     Instant sunday = cph("2026-10-25T09:00"); // CET, 08:00Z; 2 h before is 07:00 CET
 
     List<Reminder> planned = plan(sunday, ReminderPolicy.hoursBefore(2), LONG_BEFORE);
 
-    assertThat(dueTimes(planned)).containsExactly(Instant.parse("2026-10-24T19:00:00Z"));
+    assertThat(dueTimes(planned)).containsExactly(Instant.parse("2026-10-24T18:45:00Z"));
   }
 
   @Test
@@ -217,7 +223,8 @@ class ReminderPlannerTest {
 
     List<Reminder> planned = plan(sunday, policy, LONG_BEFORE);
 
-    assertThat(dueTimes(planned)).containsExactly(Instant.parse("2026-10-24T19:00:00Z"));
+    // Saturday 20:45 CEST
+    assertThat(dueTimes(planned)).containsExactly(Instant.parse("2026-10-24T18:45:00Z"));
   }
 
   @Test
@@ -240,7 +247,7 @@ class ReminderPlannerTest {
   }
 
   @Test
-  void plan_customQuietWindowNotCrossingMidnight_movesToItsStartTheSameDay() {
+  void plan_customQuietWindowNotCrossingMidnight_movesToAQuarterBeforeItsStartTheSameDay() {
     QuietHours lunch = new QuietHours(LocalTime.of(12, 0), LocalTime.of(14, 0));
     Appointment appointment = appointmentAt(cph("2026-01-13T15:00"));
 
@@ -252,8 +259,8 @@ class ReminderPlannerTest {
             CPH,
             LONG_BEFORE);
 
-    // 13:00 is in the window and moves to 12:00; 14:10 is after it and stays
-    assertThat(dueTimes(planned)).containsExactly(cph("2026-01-13T12:00"), cph("2026-01-13T14:10"));
+    // 13:00 is in the window and moves to 11:45; 14:10 is after it and stays
+    assertThat(dueTimes(planned)).containsExactly(cph("2026-01-13T11:45"), cph("2026-01-13T14:10"));
   }
 
   @Test
@@ -272,9 +279,10 @@ class ReminderPlannerTest {
   }
 
   @Test
-  void plan_quietWindowStartingInTheSpringGap_movesToWhenTheClockPassedIt() {
+  void plan_quietWindowStartingInTheSpringGap_movesToAQuarterBeforeTheClockPassedIt() {
     // 02:30 does not exist on 29 March: the clock jumps from 02:00 CET to 03:00 CEST (01:00Z),
-    // and quiet hours begin at that jump; a reminder due at 03:10 CEST must not move later
+    // and quiet hours begin at that jump; a reminder due at 03:10 CEST moves to a quarter before
+    // the jump, 01:45 CET, not to a quarter before a 02:30 that never came
     QuietHours fromHalfPastTwo = new QuietHours(LocalTime.of(2, 30), LocalTime.of(6, 0));
     Instant start = cph("2026-03-29T05:10"); // CEST, 03:10Z
 
@@ -282,7 +290,7 @@ class ReminderPlannerTest {
         ReminderPlanner.plan(
             appointmentAt(start), ReminderPolicy.hoursBefore(2), fromHalfPastTwo, CPH, LONG_BEFORE);
 
-    assertThat(dueTimes(planned)).containsExactly(Instant.parse("2026-03-29T01:00:00Z"));
+    assertThat(dueTimes(planned)).containsExactly(Instant.parse("2026-03-29T00:45:00Z"));
   }
 
   // ---- what is not planned
@@ -305,11 +313,42 @@ class ReminderPlannerTest {
   }
 
   @Test
-  void plan_movedByQuietHoursIntoThePast_isNotPlanned() {
-    // booked at 22:00 for 08:30 the next morning: 2 h before would move to 21:00, already passed
+  void plan_movedByQuietHoursIntoThePast_goesOutWhenQuietHoursEnd() {
+    // booked at 22:00 for 08:30 the next morning: 2 h before would move to 20:45, already passed,
+    // so it goes out at 08:00, when quiet hours end, still before the start
     Instant start = cph("2026-01-13T08:30");
 
-    assertThat(plan(start, ReminderPolicy.hoursBefore(2), cph("2026-01-12T22:00"))).isEmpty();
+    List<Reminder> planned = plan(start, ReminderPolicy.hoursBefore(2), cph("2026-01-12T22:00"));
+
+    assertThat(planned)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.dueAt()).isEqualTo(cph("2026-01-13T08:00"));
+              assertThat(r.offset()).isEqualTo(H2);
+            });
+  }
+
+  @Test
+  void plan_movedByQuietHoursIntoThePast_whenQuietHoursEndAtTheStart_isNotPlanned() {
+    // booked at 22:00 for 08:00 the next morning: 20:45 has passed and 08:00 is the start itself
+    List<Reminder> atTheStart =
+        plan(cph("2026-01-13T08:00"), ReminderPolicy.hoursBefore(2), cph("2026-01-12T22:00"));
+    List<Reminder> beforeTheEnd =
+        plan(cph("2026-01-13T07:30"), ReminderPolicy.hoursBefore(2), cph("2026-01-12T22:00"));
+
+    assertThat(atTheStart).isEmpty();
+    assertThat(beforeTheEnd).isEmpty();
+  }
+
+  @Test
+  void plan_movedByQuietHoursJustBeforeTheMargin_stillGoesOutTheEveningBefore() {
+    // booked at 20:44: 20:45 is still ahead, so the reminder does not wait for the morning
+    Instant start = cph("2026-01-13T08:30");
+
+    List<Reminder> planned = plan(start, ReminderPolicy.hoursBefore(2), cph("2026-01-12T20:44"));
+
+    assertThat(dueTimes(planned)).containsExactly(cph("2026-01-12T20:45"));
   }
 
   @Test
@@ -323,7 +362,7 @@ class ReminderPlannerTest {
         .singleElement()
         .satisfies(
             r -> {
-              assertThat(r.dueAt()).isEqualTo(cph("2026-01-12T21:00"));
+              assertThat(r.dueAt()).isEqualTo(cph("2026-01-12T20:45"));
               assertThat(r.offset()).isEqualTo(Duration.ofHours(3));
             });
   }
