@@ -13,6 +13,16 @@ public final class FixedReminderTexts implements ReminderTexts {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final List<Request> requests = new ArrayList<>();
+  private @org.jspecify.annotations.Nullable RuntimeException failNext;
+
+  /**
+   * Makes the next call throw, as a broken template would.
+   *
+   * @param failure what to throw
+   */
+  public synchronized void failNext(RuntimeException failure) {
+    this.failNext = failure;
+  }
 
   /**
    * One call to {@link #reminder}.
@@ -30,6 +40,11 @@ public final class FixedReminderTexts implements ReminderTexts {
   public synchronized Text reminder(
       Instant start, ZoneId zone, String placeName, Language language, boolean forSms) {
     requests.add(new Request(start, zone, placeName, language, forSms));
+    RuntimeException failure = failNext;
+    if (failure != null) {
+      failNext = null;
+      throw failure;
+    }
     String time = TIME.format(start.atZone(zone));
     return language == Language.EN
         ? new Text("Reminder", "Reminder: appointment " + time + " at " + placeName)

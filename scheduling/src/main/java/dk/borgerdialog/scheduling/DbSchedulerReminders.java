@@ -91,6 +91,9 @@ public final class DbSchedulerReminders implements AutoCloseable {
   /** The longest scheduler name: db-scheduler keeps 50 characters of it in {@code picked_by}. */
   public static final int MAX_SCHEDULER_NAME_LENGTH = 50;
 
+  /** How long work of a task this node does not know is kept: ten years, that is, for good. */
+  private static final Duration KEEP_UNRESOLVED = Duration.ofDays(3650);
+
   /**
    * How often a node marks its running dispatches as alive; after six missed heartbeats another
    * node revives them. Shorter than db-scheduler's 5 minutes, so a dead node delays a reminder by
@@ -380,6 +383,9 @@ public final class DbSchedulerReminders implements AutoCloseable {
                       : pollingInterval)
               .threads(threads)
               .heartbeatInterval(HEARTBEAT_INTERVAL)
+              // a node without event listeners does not know the relay task: it must never
+              // delete it as unresolved, or relaying would stop for the whole cluster
+              .deleteUnresolvedAfter(KEEP_UNRESOLVED)
               .shutdownMaxWait(SHUTDOWN_MAX_WAIT)
               .schedulerName(
                   schedulerName == null

@@ -334,6 +334,35 @@ class DispatchingRemindersGuaranteesTest {
     assertThat(email.received()).isEmpty();
   }
 
+  @Test
+  void aTextThatCannotBeMade_isARetryableFailureAndNothingIsSent() {
+    jonasPrefers(SMS, EMAIL);
+    Reminder reminder = world.reminders().of(world.bookForJonas("2026-01-12T10:00").id()).get(0);
+    ScriptedNotificationChannel sms =
+        ScriptedNotificationChannel.answering(SMS).thenAnswer(DeliveryResult.delivered("gw-1"));
+    ScriptedNotificationChannel email = ScriptedNotificationChannel.neverCalled(EMAIL);
+    DispatchingReminders dispatcher = world.dispatchingReminders(sms, email);
+    world.reminderTexts().failNext(new IllegalStateException("template broken"));
+    Instant t0 = reminder.dueAt();
+
+    Outcome first = dispatchAt(dispatcher, reminder, t0);
+
+    assertThat(first).isEqualTo(retryAt(t0.plus(Duration.ofMinutes(1))));
+    assertThat(keys(sms)).isEmpty();
+    assertThat(attempts(reminder))
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.outcome()).isEqualTo(DeliveryAttempt.Outcome.FAILED);
+              assertThat(a.error()).isEqualTo("the text could not be made: IllegalStateException");
+            });
+
+    Outcome second = dispatchAt(dispatcher, reminder, t0.plus(Duration.ofMinutes(1)));
+
+    assertThat(second).isEqualTo(FINISHED);
+    assertThat(stored(reminder).sentVia()).isEqualTo(SMS);
+  }
+
   // ---- (e) a cancel committed while a channel sends
 
   @Test
