@@ -145,6 +145,22 @@ public final class Check {
   }
 
   /**
+   * Requires the version the caller read to be the stored one.
+   *
+   * @param entity the kind of entity, such as {@code "appointment"}
+   * @param id its id
+   * @param actual the stored version
+   * @param expected the version the caller read
+   * @throws dk.borgerdialog.common.ConflictException if they differ
+   */
+  public static void sameVersion(String entity, Object id, long actual, long expected) {
+    if (actual != expected) {
+      throw new dk.borgerdialog.common.ConflictException(
+          entity + " " + id + " has changed since it was read; read it again");
+    }
+  }
+
+  /**
    * Parses a UUID.
    *
    * @param field the field's name

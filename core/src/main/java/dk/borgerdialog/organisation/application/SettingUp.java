@@ -182,9 +182,7 @@ public final class SettingUp {
         () -> {
           Unit current =
               organisations.unit(unit).orElseThrow(() -> new NoSuchEntityException("unit", unit));
-          if (current.version() != expectedVersion) {
-            throw new ConflictException("unit " + unit + " has changed since it was read");
-          }
+          Check.sameVersion("unit", unit, current.version(), expectedVersion);
           return organisations.update(current.withRules(rules));
         });
   }

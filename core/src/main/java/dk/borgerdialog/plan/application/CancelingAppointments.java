@@ -70,7 +70,8 @@ public final class CancelingAppointments {
             Operation.CANCEL_APPOINTMENT,
             AccessTarget.of(current.citizen(), current.unit()),
             current.id().value());
-    Lookups.requireVersion(current, command.expectedVersion());
+    // checked after access, so that a refused actor learns nothing
+    Check.sameVersion("appointment", current.id(), current.version(), command.expectedVersion());
     Unit unit = lookups.unit(current.unit());
     Citizen citizen = lookups.citizen(current.citizen());
     return transactions.inTransaction(

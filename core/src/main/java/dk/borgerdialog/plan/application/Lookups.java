@@ -3,7 +3,6 @@ package dk.borgerdialog.plan.application;
 import dk.borgerdialog.citizen.model.Citizen;
 import dk.borgerdialog.citizen.model.CitizenId;
 import dk.borgerdialog.citizen.model.Citizens;
-import dk.borgerdialog.common.ConflictException;
 import dk.borgerdialog.common.NoSuchEntityException;
 import dk.borgerdialog.organisation.model.Organisations;
 import dk.borgerdialog.organisation.model.StaffMemberId;
@@ -43,14 +42,6 @@ final class Lookups {
 
   Appointment appointment(AppointmentId id) {
     return appointments.byId(id).orElseThrow(() -> new NoSuchEntityException("appointment", id));
-  }
-
-  /** Requires the version the caller read; checked after access, so it reveals nothing. */
-  static void requireVersion(Appointment appointment, long expectedVersion) {
-    if (appointment.version() != expectedVersion) {
-      throw new ConflictException(
-          "appointment " + appointment.id() + " has changed since it was read; read it again");
-    }
   }
 
   Course course(CourseId id) {

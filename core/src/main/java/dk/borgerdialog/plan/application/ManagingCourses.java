@@ -117,9 +117,7 @@ public final class ManagingCourses {
             Operation.MANAGE_COURSE,
             AccessTarget.of(current.citizen(), current.unit()),
             course.value());
-    if (current.version() != expectedVersion) {
-      throw new ConflictException("course " + course + " has changed since it was read");
-    }
+    Check.sameVersion("course", course, current.version(), expectedVersion);
     return transactions.inTransaction(
         () -> {
           Decision<Course> decision =

@@ -90,7 +90,8 @@ public final class MovingAppointments {
             Operation.MOVE_APPOINTMENT,
             AccessTarget.of(current.citizen(), current.unit()),
             current.id().value());
-    Lookups.requireVersion(current, command.expectedVersion());
+    // checked after access, so that a refused actor learns nothing
+    Check.sameVersion("appointment", current.id(), current.version(), command.expectedVersion());
     if (actor instanceof Actor.Citizen && command.slot() == null) {
       throw new InvalidInputException(
           "slot", "is required: citizens move into an offered free slot");

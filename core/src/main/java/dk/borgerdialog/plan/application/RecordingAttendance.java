@@ -67,7 +67,8 @@ public final class RecordingAttendance {
             Operation.RECORD_ATTENDANCE,
             AccessTarget.of(current.citizen(), current.unit()),
             current.id().value());
-    Lookups.requireVersion(current, expectedVersion);
+    // checked after access, so that a refused actor learns nothing
+    Check.sameVersion("appointment", current.id(), current.version(), expectedVersion);
     return transactions.inTransaction(
         () -> {
           Instant now = clock.instant();

@@ -4,11 +4,9 @@ import dk.borgerdialog.access.AccessControl;
 import dk.borgerdialog.access.AccessTarget;
 import dk.borgerdialog.access.Actor;
 import dk.borgerdialog.access.Operation;
-import dk.borgerdialog.common.Decision;
 import dk.borgerdialog.common.Transactions;
 import dk.borgerdialog.common.internal.Check;
 import dk.borgerdialog.plan.model.Course;
-import dk.borgerdialog.plan.model.CourseState;
 import dk.borgerdialog.plan.model.Preference;
 import dk.borgerdialog.plan.model.PreferenceId;
 import dk.borgerdialog.plan.model.Preferences;
@@ -59,9 +57,7 @@ public final class StatingPreferences {
             course.id().value());
     return transactions.inTransaction(
         () -> {
-          if (lookups.lockedCourse(course.id()).state() == CourseState.CLOSED) {
-            Decision.refuse("course.closed", "The course is closed.").orElseThrow();
-          }
+          lookups.lockedCourse(course.id()).acceptsWriting().orElseThrow();
           Preference preference =
               new Preference(
                   PreferenceId.random(),

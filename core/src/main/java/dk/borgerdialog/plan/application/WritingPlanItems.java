@@ -5,7 +5,6 @@ import dk.borgerdialog.access.AccessTarget;
 import dk.borgerdialog.access.Actor;
 import dk.borgerdialog.access.Operation;
 import dk.borgerdialog.common.ConflictException;
-import dk.borgerdialog.common.Decision;
 import dk.borgerdialog.common.NoSuchEntityException;
 import dk.borgerdialog.common.Transactions;
 import dk.borgerdialog.common.internal.Check;
@@ -62,7 +61,7 @@ public final class WritingPlanItems {
     Actor.Staff author = (Actor.Staff) actor;
     return transactions.inTransaction(
         () -> {
-          requireOpen(lookups.lockedCourse(course.id())).orElseThrow();
+          lookups.lockedCourse(course.id()).acceptsWriting().orElseThrow();
           PlanItem item =
               new PlanItem(
                   PlanItemId.random(),
@@ -106,23 +105,15 @@ public final class WritingPlanItems {
             Operation.WRITE_PLAN_ITEM,
             AccessTarget.of(course.citizen(), course.unit()),
             item.value());
-    if (current.version() != expectedVersion) {
-      throw new ConflictException("plan item " + item + " has changed since it was read");
-    }
+    Check.sameVersion("plan item", item, current.version(), expectedVersion);
     Actor.Staff author = (Actor.Staff) actor;
     return transactions.inTransaction(
         () -> {
-          requireOpen(lookups.lockedCourse(course.id())).orElseThrow();
+          lookups.lockedCourse(course.id()).acceptsWriting().orElseThrow();
           Instant now = clock.instant();
           PlanItem saved = items.update(current.revise(checkedText, author.id(), now));
           grant.record();
           return saved;
         });
-  }
-
-  private static Decision<Course> requireOpen(Course course) {
-    return course.state() == dk.borgerdialog.plan.model.CourseState.CLOSED
-        ? Decision.refuse("course.closed", "The course is closed.")
-        : Decision.accept(course);
   }
 }

@@ -95,6 +95,18 @@ public record Course(
   }
 
   /**
+   * Whether plan items and preferences may be written: in an active or paused course, not in a
+   * closed one.
+   *
+   * @return this course, or a refusal if it is closed
+   */
+  public Decision<Course> acceptsWriting() {
+    return state == CourseState.CLOSED
+        ? Decision.refuse("course.closed", "The course is closed.")
+        : Decision.accept(this);
+  }
+
+  /**
    * Whether appointments may be booked. Plan items and preferences may be added until the course is
    * closed.
    *

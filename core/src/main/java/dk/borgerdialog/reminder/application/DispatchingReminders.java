@@ -135,9 +135,7 @@ public final class DispatchingReminders implements ReminderDispatcher {
     }
     Optional<Appointment> appointment = appointments.byId(reminder.appointment());
     if (appointment.isEmpty() || appointment.get().status() != AppointmentStatus.BOOKED) {
-      transactions.inTransaction(
-          () -> reminders.update(reminder.withStatus(ReminderStatus.WITHDRAWN)));
-      return new Outcome.Finished();
+      return withdraw(id);
     }
     if (!now.isBefore(reminder.appointmentStart())) {
       return giveUp(reminder, now);
@@ -176,11 +174,7 @@ public final class DispatchingReminders implements ReminderDispatcher {
       }
       if (!stillDue(reminder)) {
         // cancelled or moved while an earlier channel was tried
-        transactions.inTransaction(
-            () ->
-                reminders.update(
-                    reminders.byId(id).orElseThrow().withStatus(ReminderStatus.WITHDRAWN)));
-        return new Outcome.Finished();
+        return withdraw(id);
       }
       String key = reminder.idempotencyKey(kind);
       DeliveryResult result = send(channel.get(), reminder, citizen, unit, kind, key, address);
@@ -270,6 +264,19 @@ public final class DispatchingReminders implements ReminderDispatcher {
     return !critical && quiet.contains(retry, citizen.zone())
         ? quiet.endOfPeriod(retry, citizen.zone())
         : retry;
+  }
+
+  /** Withdraws the reminder if it is still pending (a cancel or move may have done so already). */
+  private Outcome withdraw(ReminderId id) {
+    transactions.inTransaction(
+        () -> {
+          reminders
+              .byId(id)
+              .filter(r -> r.status() == ReminderStatus.PENDING)
+              .ifPresent(r -> reminders.update(r.withStatus(ReminderStatus.WITHDRAWN)));
+          return null;
+        });
+    return new Outcome.Finished();
   }
 
   private Outcome markSent(Reminder reminder, ChannelKind kind, Instant now) {
