@@ -15,9 +15,11 @@ import dk.borgerdialog.common.DomainEvents;
 import dk.borgerdialog.common.Transactions;
 import dk.borgerdialog.event.application.EventRelay;
 import dk.borgerdialog.insight.model.Insights;
+import dk.borgerdialog.notification.application.NotifyingCitizens;
 import dk.borgerdialog.notification.model.InAppNotifications;
 import dk.borgerdialog.notification.model.NotificationChannel;
 import dk.borgerdialog.notification.model.NotificationChannels;
+import dk.borgerdialog.notification.model.Notifier;
 import dk.borgerdialog.organisation.model.Organisations;
 import dk.borgerdialog.organisation.model.StaffMembers;
 import dk.borgerdialog.persistence.JooqPersistence;
@@ -75,6 +77,7 @@ public final class InternalModule extends AbstractModule {
     bind(AccessPolicy.class).toInstance(AccessPolicy.standard());
     bind(ReminderTexts.class).toInstance(settings.texts());
     bind(ReminderDispatcher.class).to(DispatchingReminders.class);
+    bind(Notifier.class).to(NotifyingCitizens.class);
   }
 
   @Provides
