@@ -88,7 +88,8 @@ public final class Portal implements AutoCloseable {
                 config.routes.error(
                     404,
                     ctx -> {
-                      if (ctx.path().startsWith("/api/")) {
+                      // an unknown path; a NoSuchEntityException has written its problem already
+                      if (ctx.path().startsWith("/api/") && ctx.resultInputStream() == null) {
                         problems.notFound(ctx);
                       }
                     });
