@@ -38,11 +38,17 @@ const App = (() => {
       else if (v === true) node.setAttribute(k, '');
       else node.setAttribute(k, v);
     }
-    for (const c of children.flat()) {
+    for (const c of children.flat(Infinity)) {
       if (c === null || c === undefined || c === false) continue;
       node.append(c instanceof Node ? c : document.createTextNode(String(c)));
     }
     return node;
+  }
+
+  // Replaces a node's children; nested arrays are flattened and empty parts left out.
+  function fill(node, ...children) {
+    node.replaceChildren(...children.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false)
+      .map((c) => (c instanceof Node ? c : document.createTextNode(String(c)))));
   }
 
   function locale() { return lang === 'en' ? 'en-GB' : 'da-DK'; }
@@ -140,12 +146,12 @@ const App = (() => {
       drawHeader();
       drawNav();
       const s = current();
-      main.replaceChildren(el('p', {}, t('loading')));
+      fill(main, el('p', {}, t('loading')));
       main.setAttribute('aria-busy', 'true');
       try {
         await renderers[s](main, me);
       } catch (e) {
-        main.replaceChildren(el('p', { class: 'status error', role: 'alert' }, explain(e)));
+        fill(main, el('p', { class: 'status error', role: 'alert' }, explain(e)));
       }
       main.removeAttribute('aria-busy');
       if (focus) {
@@ -166,6 +172,6 @@ const App = (() => {
     if (link) { ev.preventDefault(); document.getElementById('main').focus(); }
   });
 
-  return { t, el, api, explain, say, when, time, date, percent, frame, setLang, onLangChange,
+  return { t, el, fill, api, explain, say, when, time, date, percent, frame, setLang, onLangChange,
     translateStatic, lang: () => lang };
 })();

@@ -123,7 +123,7 @@
     const o = await api('GET', `/api/citizens/${me.id}/overview`);
     const status = statusRegion();
     const rest = o.upcoming.slice(1);
-    main.replaceChildren(
+    App.fill(main, 
       el('h1', {}, t('section.plan')),
       status,
       o.next ? appointmentCard(o.next, true, status) : el('p', {}, t('plan.none')),
@@ -146,7 +146,7 @@
   async function notifications(main, me) {
     const data = await api('GET', `/api/citizens/${me.id}/notifications`);
     const status = statusRegion();
-    main.replaceChildren(
+    App.fill(main, 
       el('h1', {}, t('notif.title')),
       status,
       data.notifications.length === 0 ? el('p', {}, t('notif.none')) :
@@ -191,7 +191,7 @@
         document.getElementById('status').focus();
       } catch (e) { say(status, 'error', explain(e)); }
     });
-    main.replaceChildren(el('h1', {}, t('settings.title')), status, form);
+    App.fill(main, el('h1', {}, t('settings.title')), status, form);
   }
 
   document.addEventListener('DOMContentLoaded', async () => {

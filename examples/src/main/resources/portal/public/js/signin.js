@@ -26,7 +26,7 @@
                 location.href = p.kind === 'CITIZEN' ? '/citizen.html' : '/staff.html';
               } catch (e) { App.say(status, 'error', explain(e)); }
             } }, t('signin.as', { name: p.name.split(' ')[0] }))))));
-    main.replaceChildren(
+    App.fill(main, 
       el('h1', {}, t('signin.title')),
       el('p', {}, t('signin.intro')),
       status,

@@ -3,6 +3,9 @@
 (() => {
   const { t, el, api, explain, say, when, time, date, percent } = App;
   let unitId = null;
+  // The SDK lists a unit's unmarked and upcoming appointments; those marked in this session stay
+  // on the list with their new status, so staff see what they recorded.
+  const marked = new Map();
   let flash = null;
   let page;
 
@@ -26,12 +29,16 @@
     const picker = unitPicker(me);
     const data = await api('GET', `/api/units/${unitId}/today`);
     const status = statusRegion();
-    main.replaceChildren(
+    const listed = new Set(data.appointments.map((a) => a.id));
+    const rows = [...data.appointments,
+      ...[...marked.values()].filter((a) => a.unit === unitId && !listed.has(a.id))]
+      .sort((x, y) => new Date(x.start) - new Date(y.start));
+    App.fill(main, 
       el('h1', {}, t('today.title')),
       picker,
       status,
-      data.appointments.length === 0 ? el('p', {}, t('today.none')) :
-        el('ul', { class: 'list', id: 'today' }, data.appointments.map((a) => el('li', { class: 'card', 'data-appointment': a.id },
+      rows.length === 0 ? el('p', {}, t('today.none')) :
+        el('ul', { class: 'list', id: 'today' }, rows.map((a) => el('li', { class: 'card', 'data-appointment': a.id },
           el('h2', { class: 'when' }, time(a.start), '–', time(a.end), ' ', a.citizenName),
           el('p', { class: 'meta' }, date(a.start), ' · ', t('type.' + a.type), ' · ', modeText(a.mode)),
           el('p', { class: 'meta' }, a.participants.map((p) => p.name).join(', ')),
@@ -41,7 +48,8 @@
               'aria-label': (s === 'ATTENDED' ? t('today.attended') : t('today.noShow')) + ': ' + a.citizenName + ' ' + time(a.start),
               onclick: async () => {
                 try {
-                  await api('POST', `/api/appointments/${a.id}/attendance`, { version: a.version, status: s });
+                  const done = await api('POST', `/api/appointments/${a.id}/attendance`, { version: a.version, status: s });
+                  marked.set(a.id, { ...a, unit: unitId, status: done.status, version: done.version, mayMark: false });
                   flash = { kind: 'ok', text: t('today.done.' + s, { name: a.citizenName }) };
                   await page.redraw();
                   document.getElementById('status').focus();
@@ -76,7 +84,7 @@
         await page.redraw();
       } catch (e) { say(status, 'error', explain(e)); }
     });
-    main.replaceChildren(
+    App.fill(main, 
       el('h1', {}, t('slots.title')),
       picker,
       status,
@@ -103,7 +111,7 @@
     const i = await api('GET', `/api/units/${unitId}/insights`);
     const last = new Date(new Date(i.to).getTime() - 1).toISOString();
     const figure = (key, value) => el('div', {}, el('dt', {}, t(key)), el('dd', {}, value));
-    main.replaceChildren(
+    App.fill(main, 
       el('h1', {}, t('insights.title')),
       picker,
       el('p', {}, t('insights.period', { from: date(i.from), to: date(last) })),
