@@ -39,6 +39,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -412,7 +413,7 @@ final class PortalApi {
     }
     List<Views.StaffAppointmentView> list =
         rows.values().stream()
-            .sorted(Comparator.comparing(Views.StaffAppointmentView::start))
+            .sorted(Comparator.comparing(v -> OffsetDateTime.parse(v.start()).toInstant()))
             .toList();
     ctx.json(new TodayView(unit.toString(), date.toString(), list));
   }
@@ -431,7 +432,7 @@ final class PortalApi {
         slots.add(Views.SlotView.of(s, ZONE, this::staffName));
       }
     }
-    slots.sort(Comparator.comparing(Views.SlotView::start));
+    slots.sort(Comparator.comparing(v -> OffsetDateTime.parse(v.start()).toInstant()));
     ctx.json(slots);
   }
 

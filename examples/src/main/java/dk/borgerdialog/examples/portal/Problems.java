@@ -91,8 +91,14 @@ final class Problems {
   }
 
   void unexpected(Exception e, Context ctx) {
-    // the message may hold anything: log the type and path only, and tell the caller nothing
-    LOG.error("Unexpected {} on {} {}", e.getClass().getName(), ctx.method(), ctx.path(), e);
+    // an unexpected message may hold anything, personal data too: log the type and where only
+    StackTraceElement[] trace = e.getStackTrace();
+    LOG.error(
+        "Unexpected {} at {} on {} {}",
+        e.getClass().getName(),
+        trace.length > 0 ? trace[0] : "?",
+        ctx.method(),
+        ctx.path());
     write(
         ctx,
         500,
