@@ -1,0 +1,541 @@
+package dk.borgerdialog.examples.portal;
+
+import dk.borgerdialog.Borgerdialog;
+import dk.borgerdialog.PlanOperations;
+import dk.borgerdialog.SetupOperations;
+import dk.borgerdialog.access.Actor;
+import dk.borgerdialog.access.ActorKind;
+import dk.borgerdialog.access.AssuranceLevel;
+import dk.borgerdialog.citizen.model.Citizen;
+import dk.borgerdialog.common.ExternalRef;
+import dk.borgerdialog.notification.model.ChannelKind;
+import dk.borgerdialog.organisation.model.BookingRules;
+import dk.borgerdialog.organisation.model.Centre;
+import dk.borgerdialog.organisation.model.ChangeDeadline;
+import dk.borgerdialog.organisation.model.Municipality;
+import dk.borgerdialog.organisation.model.StaffMember;
+import dk.borgerdialog.organisation.model.StaffRole;
+import dk.borgerdialog.organisation.model.Unit;
+import dk.borgerdialog.organisation.model.UnitId;
+import dk.borgerdialog.organisation.model.UnitRole;
+import dk.borgerdialog.plan.application.BookAppointmentCommand;
+import dk.borgerdialog.plan.application.CancelAppointmentCommand;
+import dk.borgerdialog.plan.application.PublishFreeSlotCommand;
+import dk.borgerdialog.plan.application.StatePreferenceCommand;
+import dk.borgerdialog.plan.application.WritePlanItemCommand;
+import dk.borgerdialog.plan.model.Appointment;
+import dk.borgerdialog.plan.model.AppointmentMode;
+import dk.borgerdialog.plan.model.AppointmentType;
+import dk.borgerdialog.plan.model.CancellationReason;
+import dk.borgerdialog.plan.model.CancellationReasonCode;
+import dk.borgerdialog.plan.model.Course;
+import dk.borgerdialog.plan.model.CourseKind;
+import dk.borgerdialog.plan.model.CourseTemplate;
+import dk.borgerdialog.plan.model.PlanItemKind;
+import dk.borgerdialog.plan.model.PreferenceKind;
+import dk.borgerdialog.reminder.model.ContactPreferences;
+import dk.borgerdialog.reminder.model.QuietHours;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The demo data, from the project's scenarios, created through the SDK only.
+ *
+ * <p><b>Frederiksberg, Health &amp; Care:</b> Karen Holm, 84, with home-care visits, training with
+ * a physiotherapist, a preventive home visit and a renewal of her aids. <b>Copenhagen, Social
+ * Services:</b> Jonas Berg, 34, in outpatient treatment and a housing-support course, with a
+ * caseworker, a contact person, a mentor, a housing advisor and a family therapist; Mikkel Strand,
+ * a second citizen of the treatment unit; and the centre manager who follows no-shows.
+ *
+ * <p>All times are relative to the clock's time when seeding starts ("today"). The history of the
+ * last four weeks is booked with the clock turned back four weeks, then marked attended or no-show
+ * once the clock is back, as staff would have done.
+ */
+public final class DemoData {
+  /** The zone of every demo citizen. */
+  public static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+
+  /** Conversations in the treatment unit. */
+  public static final AppointmentType CONVERSATION = AppointmentType.of("conversation");
+
+  /** Meetings with the housing team. */
+  public static final AppointmentType MEETING = AppointmentType.of("meeting");
+
+  /** Visits in the citizen's home. */
+  public static final AppointmentType HOME_VISIT = AppointmentType.of("home_visit");
+
+  /** Training with a therapist. */
+  public static final AppointmentType TRAINING = AppointmentType.of("training");
+
+  private static final Duration HISTORY = Duration.ofDays(28);
+  private static final String CENTRE_NORD = "Nørrebrogade 10, 2200 København N";
+  private static final String HOUSING_OFFICE = "Sjællandsgade 40, 2200 København N";
+  private static final String HEALTH_HOUSE = "Nyelandsvej 75, 2000 Frederiksberg";
+  private static final String KARENS_HOME = "Hjemme hos dig";
+
+  private final Borgerdialog dialog;
+  private final DemoClock clock;
+  private final ZonedDateTime now;
+  private final List<DemoPerson> people = new ArrayList<>();
+  private final List<DemoUnit> units = new ArrayList<>();
+  private final List<Appointment> toMarkAttended = new ArrayList<>();
+  private final List<Appointment> toMarkNoShow = new ArrayList<>();
+
+  private DemoData(Borgerdialog dialog, DemoClock clock) {
+    this.dialog = dialog;
+    this.clock = clock;
+    this.now = clock.instant().atZone(COPENHAGEN);
+  }
+
+  /**
+   * Creates the demo data.
+   *
+   * @param dialog a started Borgerdialog on an empty database, running on {@code clock}
+   * @param clock its clock, shifted back and forth while seeding and left unshifted
+   * @return who can sign in, and the units
+   */
+  public static Directory seed(Borgerdialog dialog, DemoClock clock) {
+    DemoData data = new DemoData(dialog, clock);
+    clock.shift(HISTORY.negated());
+    try {
+      data.copenhagen();
+      data.frederiksberg();
+    } finally {
+      clock.shift(Duration.ZERO);
+    }
+    data.markHistory();
+    return new Directory(
+        data.people.stream().sorted((a, b) -> a.kind().compareTo(b.kind())).toList(), data.units);
+  }
+
+  private void copenhagen() {
+    SetupOperations setup = dialog.setup();
+    Municipality kk = setup.createMunicipality("Københavns Kommune");
+    Centre centre = setup.createCentre(kk.id(), "Borgercenter Voksne");
+    Unit treatment =
+        setup.createUnit(
+            centre.id(),
+            "Ambulant rusmiddelbehandling",
+            "Borgercenter Nord",
+            new BookingRules(ChangeDeadline.hoursBefore(12), true, true));
+    Unit housing =
+        setup.createUnit(
+            centre.id(),
+            "Bostøtteteamet",
+            "Borgercenter Voksne",
+            new BookingRules(ChangeDeadline.hoursBefore(24), true, true));
+    unit(treatment, kk, CONVERSATION);
+    unit(housing, kk, MEETING);
+
+    StaffMember caseworker =
+        staff(
+            kk,
+            "mette",
+            "Mette Sørensen",
+            "Sagsbehandler",
+            "Caseworker",
+            List.of(
+                new UnitRole(treatment.id(), StaffRole.CASEWORKER),
+                new UnitRole(housing.id(), StaffRole.CASEWORKER)));
+    StaffMember contact =
+        staff(
+            kk,
+            "ali",
+            "Ali Hassan",
+            "Kontaktperson",
+            "Contact person",
+            List.of(new UnitRole(treatment.id(), StaffRole.CONTACT_PERSON)));
+    StaffMember mentor =
+        staff(
+            kk,
+            "rasmus",
+            "Rasmus Kjær",
+            "Mentor",
+            "Mentor",
+            List.of(new UnitRole(treatment.id(), StaffRole.MENTOR)));
+    StaffMember advisor =
+        staff(
+            kk,
+            "camilla",
+            "Camilla Winther",
+            "Boligrådgiver",
+            "Housing advisor",
+            List.of(new UnitRole(housing.id(), StaffRole.HOUSING_ADVISOR)));
+    StaffMember therapist =
+        staff(
+            kk,
+            "henrik",
+            "Henrik Dahl",
+            "Familieterapeut",
+            "Family therapist",
+            List.of(new UnitRole(treatment.id(), StaffRole.FAMILY_THERAPIST)));
+    staff(
+        kk,
+        "birgitte",
+        "Birgitte Lund",
+        "Centerleder",
+        "Centre manager",
+        List.of(
+            new UnitRole(treatment.id(), StaffRole.MANAGER),
+            new UnitRole(housing.id(), StaffRole.MANAGER)));
+
+    Citizen jonas =
+        citizen(
+            kk,
+            "jonas",
+            "Jonas Berg",
+            "Borger, 34 år, i behandling og bostøtte",
+            "Citizen, 34, in treatment and housing support",
+            List.of(treatment.id(), housing.id()));
+    Citizen mikkel =
+        citizen(
+            kk,
+            "mikkel",
+            "Mikkel Strand",
+            "Borger, 41 år, i behandling",
+            "Citizen, 41, in treatment",
+            List.of(treatment.id()));
+    CourseTemplate talks =
+        setup.addCourseTemplate(
+            kk.id(), "Samtaleforløb", CourseKind.TREATMENT, "Samtaler med dine faste personer");
+    CourseTemplate support =
+        setup.addCourseTemplate(
+            kk.id(), "Bostøtte", CourseKind.GUIDANCE, "Hjælp til at finde og holde en bolig");
+
+    PlanOperations cw = plan(caseworker);
+    Course jonasTalks = cw.openCourse(jonas.id(), treatment.id(), talks.id());
+    Course jonasHousing = cw.openCourse(jonas.id(), housing.id(), support.id());
+    Course mikkelTalks = cw.openCourse(mikkel.id(), treatment.id(), talks.id());
+    cw.writePlanItem(
+        new WritePlanItemCommand(jonasTalks.id(), PlanItemKind.GOAL, "Holde en stabil hverdag"));
+    cw.writePlanItem(
+        new WritePlanItemCommand(
+            jonasTalks.id(), PlanItemKind.TASK, "Skriv ned, hvad du vil tale om næste gang"));
+    cw.writePlanItem(
+        new WritePlanItemCommand(
+            jonasTalks.id(), PlanItemKind.WAY_FORWARD, "Samtaler hver uge frem til nytår"));
+    cw.writePlanItem(
+        new WritePlanItemCommand(
+            jonasHousing.id(), PlanItemKind.GOAL, "Have et fast sted at bo inden sommer"));
+
+    // the past four weeks: weekly conversations, one cancelled by Jonas, Mikkel's too
+    AppointmentMode centreNord = AppointmentMode.inPerson(CENTRE_NORD);
+    for (int week = 4; week >= 1; week--) {
+      Appointment a =
+          book(cw, jonasTalks, CONVERSATION, day(-7 * week + 1, 10, 0), centreNord, contact);
+      if (week == 3) {
+        plan(jonas)
+            .cancel(
+                new CancelAppointmentCommand(
+                    a.id(), a.version(), CancellationReason.of(CancellationReasonCode.TRANSPORT)));
+      } else if (week == 2) {
+        toMarkNoShow.add(a);
+      } else {
+        toMarkAttended.add(a);
+      }
+      Appointment m =
+          book(cw, mikkelTalks, CONVERSATION, day(-7 * week + 2, 13, 0), centreNord, contact);
+      (week == 4 ? toMarkNoShow : toMarkAttended).add(m);
+    }
+    // earlier today, for staff to mark: one that has ended and one that is going on
+    book(cw, mikkelTalks, CONVERSATION, hoursFromNow(-3), centreNord, contact);
+    book(cw, jonasTalks, CONVERSATION, hoursFromNow(-1).plusMinutes(30), centreNord, mentor);
+
+    // to come
+    book(cw, jonasTalks, CONVERSATION, day(1, 9, 0), centreNord, contact);
+    book(cw, jonasTalks, CONVERSATION, day(2, 14, 0), AppointmentMode.phone(), mentor);
+    book(
+        cw,
+        jonasHousing,
+        MEETING,
+        day(4, 10, 0),
+        AppointmentMode.inPerson(HOUSING_OFFICE),
+        advisor,
+        caseworker);
+    book(cw, jonasTalks, CONVERSATION, day(7, 13, 0), centreNord, therapist);
+    book(cw, mikkelTalks, CONVERSATION, day(1, 11, 0), centreNord, contact);
+    book(cw, mikkelTalks, CONVERSATION, day(3, 15, 0), centreNord, contact);
+    slot(cw, treatment, CONVERSATION, day(3, 10, 0), centreNord, contact);
+    slot(cw, treatment, CONVERSATION, day(3, 15, 30), centreNord, contact);
+    slot(cw, treatment, CONVERSATION, day(5, 13, 0), centreNord, null);
+    slot(cw, treatment, CONVERSATION, day(6, 9, 30), AppointmentMode.phone(), null);
+    slot(
+        plan(advisor),
+        housing,
+        MEETING,
+        day(6, 10, 0),
+        AppointmentMode.inPerson(HOUSING_OFFICE),
+        advisor);
+
+    PlanOperations jonasPlan = plan(jonas);
+    jonasPlan.statePreference(
+        new StatePreferenceCommand(
+            jonasTalks.id(), PreferenceKind.PREFERRED_TIME, "Helst eftermiddage"));
+    ContactPreferences defaults =
+        dialog.as(citizenActor(jonas)).reminders().contactPreferences(jonas.id());
+    dialog
+        .as(citizenActor(jonas))
+        .reminders()
+        .saveContactPreferences(
+            new ContactPreferences(
+                jonas.id(),
+                List.of(ChannelKind.SMS, ChannelKind.IN_APP),
+                null,
+                "+4520304050",
+                QuietHours.DEFAULT,
+                Set.of(),
+                defaults.version()));
+  }
+
+  private void frederiksberg() {
+    SetupOperations setup = dialog.setup();
+    Municipality fk = setup.createMunicipality("Frederiksberg Kommune");
+    Centre centre = setup.createCentre(fk.id(), "Sundhed og Omsorg");
+    Unit homeCare =
+        setup.createUnit(
+            centre.id(),
+            "Hjemmeplejen, gruppe Nord",
+            "Hjemmeplejen Frederiksberg",
+            new BookingRules(ChangeDeadline.hoursBefore(24), true, true));
+    Unit rehab =
+        setup.createUnit(
+            centre.id(),
+            "Genoptræningsteamet",
+            "Sundhedshuset Frederiksberg",
+            new BookingRules(ChangeDeadline.hoursBefore(24), true, true));
+    unit(homeCare, fk, HOME_VISIT);
+    unit(rehab, fk, TRAINING, HOME_VISIT);
+
+    StaffMember lise =
+        staff(
+            fk,
+            "lise",
+            "Lise Jensen",
+            "Social- og sundhedshjælper",
+            "Home-care worker",
+            List.of(new UnitRole(homeCare.id(), StaffRole.HOME_CARE_WORKER)));
+    StaffMember nurse =
+        staff(
+            fk,
+            "hanne",
+            "Hanne Berg",
+            "Sygeplejerske",
+            "Nurse",
+            List.of(new UnitRole(homeCare.id(), StaffRole.NURSE)));
+    StaffMember physio =
+        staff(
+            fk,
+            "mads",
+            "Mads Nielsen",
+            "Fysioterapeut",
+            "Physiotherapist",
+            List.of(new UnitRole(rehab.id(), StaffRole.THERAPIST)));
+    StaffMember ot =
+        staff(
+            fk,
+            "sofie",
+            "Sofie Lund",
+            "Ergoterapeut",
+            "Occupational therapist",
+            List.of(new UnitRole(rehab.id(), StaffRole.THERAPIST)));
+
+    Citizen karen =
+        citizen(
+            fk,
+            "karen",
+            "Karen Holm",
+            "Borger, 84 år, får hjemmepleje",
+            "Citizen, 84, receives home care",
+            List.of(homeCare.id(), rehab.id()));
+    CourseTemplate care =
+        setup.addCourseTemplate(
+            fk.id(), "Hjemmepleje", CourseKind.HOME_CARE, "Hjælp i hjemmet morgen og aften");
+    CourseTemplate training =
+        setup.addCourseTemplate(
+            fk.id(), "Genoptræning", CourseKind.REHABILITATION, "Træning med din fysioterapeut");
+
+    PlanOperations homeCarePlan = plan(nurse);
+    PlanOperations rehabPlan = plan(physio);
+    Course karenCare = homeCarePlan.openCourse(karen.id(), homeCare.id(), care.id());
+    Course karenTraining = rehabPlan.openCourse(karen.id(), rehab.id(), training.id());
+    rehabPlan.writePlanItem(
+        new WritePlanItemCommand(karenTraining.id(), PlanItemKind.GOAL, "Gå selv til bageren"));
+    rehabPlan.writePlanItem(
+        new WritePlanItemCommand(karenTraining.id(), PlanItemKind.GOAL, "Færre fald"));
+    rehabPlan.writePlanItem(
+        new WritePlanItemCommand(
+            karenTraining.id(), PlanItemKind.WAY_FORWARD, "Træning hver uge i tolv uger"));
+
+    AppointmentMode home = AppointmentMode.inPerson(KARENS_HOME);
+    AppointmentMode healthHouse = AppointmentMode.inPerson(HEALTH_HOUSE);
+    // the past weeks' training
+    for (int week = 4; week >= 1; week--) {
+      Appointment a =
+          book(rehabPlan, karenTraining, TRAINING, day(-7 * week + 3, 10, 30), healthHouse, physio);
+      (week == 3 ? toMarkNoShow : toMarkAttended).add(a);
+    }
+    // home care twice a day, the next two days
+    for (int d = 1; d <= 2; d++) {
+      book(homeCarePlan, karenCare, HOME_VISIT, day(d, 8, 0), home, lise);
+      book(homeCarePlan, karenCare, HOME_VISIT, day(d, 19, 0), home, lise);
+    }
+    book(homeCarePlan, karenCare, HOME_VISIT, day(3, 13, 0), home, nurse);
+    book(rehabPlan, karenTraining, TRAINING, day(2, 10, 30), healthHouse, physio);
+    book(rehabPlan, karenTraining, TRAINING, day(9, 10, 30), healthHouse, physio);
+    book(rehabPlan, karenTraining, HOME_VISIT, day(6, 11, 0), home, ot);
+    slot(rehabPlan, rehab, TRAINING, day(3, 10, 0), healthHouse, physio);
+    slot(rehabPlan, rehab, TRAINING, day(4, 14, 0), healthHouse, physio);
+    slot(rehabPlan, rehab, HOME_VISIT, day(8, 11, 0), home, ot);
+
+    ContactPreferences defaults =
+        dialog.as(citizenActor(karen)).reminders().contactPreferences(karen.id());
+    dialog
+        .as(citizenActor(karen))
+        .reminders()
+        .saveContactPreferences(
+            new ContactPreferences(
+                karen.id(),
+                List.of(ChannelKind.SMS, ChannelKind.IN_APP),
+                null,
+                "+4540506070",
+                new QuietHours(LocalTime.of(20, 0), LocalTime.of(8, 0)),
+                Set.of(),
+                defaults.version()));
+  }
+
+  private void markHistory() {
+    for (Appointment a : toMarkAttended) {
+      planForUnit(a.unit()).markAttended(a.id(), a.version());
+    }
+    for (Appointment a : toMarkNoShow) {
+      planForUnit(a.unit()).markNoShow(a.id(), a.version());
+    }
+  }
+
+  private PlanOperations planForUnit(UnitId unit) {
+    DemoPerson staff =
+        people.stream()
+            .filter(p -> p.kind() == ActorKind.STAFF && p.units().contains(unit))
+            .findFirst()
+            .orElseThrow();
+    return dialog.as(staff.actor(AssuranceLevel.SUBSTANTIAL)).plan();
+  }
+
+  private void unit(Unit unit, Municipality municipality, AppointmentType... types) {
+    units.add(
+        new DemoUnit(
+            unit.id(), unit.name(), unit.publicName(), municipality.name(), List.of(types)));
+  }
+
+  private StaffMember staff(
+      Municipality municipality,
+      String key,
+      String name,
+      String title,
+      String titleEn,
+      List<UnitRole> roles) {
+    StaffMember member =
+        dialog
+            .setup()
+            .addStaffMember(municipality.id(), ExternalRef.of("ad", key), name, title, roles);
+    people.add(
+        new DemoPerson(
+            key,
+            ActorKind.STAFF,
+            member.id().value(),
+            name,
+            title,
+            titleEn,
+            municipality.name(),
+            roles.stream().map(UnitRole::unit).distinct().toList()));
+    return member;
+  }
+
+  private Citizen citizen(
+      Municipality municipality,
+      String key,
+      String name,
+      String role,
+      String roleEn,
+      List<UnitId> courseUnits) {
+    Citizen citizen =
+        dialog
+            .setup()
+            .registerCitizen(
+                municipality.id(), ExternalRef.of("demo", key), null, name, null, COPENHAGEN);
+    people.add(
+        new DemoPerson(
+            key,
+            ActorKind.CITIZEN,
+            citizen.id().value(),
+            name,
+            role,
+            roleEn,
+            municipality.name(),
+            courseUnits));
+    return citizen;
+  }
+
+  private PlanOperations plan(StaffMember staff) {
+    return dialog.as(Actor.staff(staff.id(), AssuranceLevel.SUBSTANTIAL)).plan();
+  }
+
+  private PlanOperations plan(Citizen citizen) {
+    return dialog.as(citizenActor(citizen)).plan();
+  }
+
+  private static Actor citizenActor(Citizen citizen) {
+    return Actor.citizen(citizen.id(), AssuranceLevel.SUBSTANTIAL);
+  }
+
+  /** A local time on a day counted from today (0), in the real time after seeding. */
+  private ZonedDateTime day(int days, int hour, int minute) {
+    LocalDate date = now.toLocalDate().plusDays(days);
+    return ZonedDateTime.of(date, LocalTime.of(hour, minute), COPENHAGEN);
+  }
+
+  private ZonedDateTime hoursFromNow(int hours) {
+    return now.plusHours(hours).withSecond(0).withNano(0);
+  }
+
+  private static Appointment book(
+      PlanOperations staff,
+      Course course,
+      AppointmentType type,
+      ZonedDateTime start,
+      AppointmentMode mode,
+      StaffMember... with) {
+    return staff.book(
+        BookAppointmentCommand.at(
+            course.id(),
+            type,
+            start.toInstant(),
+            start.plusHours(1).toInstant(),
+            mode,
+            java.util.Arrays.stream(with).map(StaffMember::id).toList()));
+  }
+
+  private static void slot(
+      PlanOperations staff,
+      Unit unit,
+      AppointmentType type,
+      ZonedDateTime start,
+      AppointmentMode mode,
+      @Nullable StaffMember with) {
+    staff.publishFreeSlot(
+        new PublishFreeSlotCommand(
+            unit.id(),
+            type,
+            with == null ? null : with.id(),
+            start.toInstant(),
+            start.plusHours(1).toInstant(),
+            mode));
+  }
+}

@@ -1,0 +1,50 @@
+package dk.borgerdialog.examples.portal;
+
+import dk.borgerdialog.access.Actor;
+import dk.borgerdialog.access.ActorKind;
+import dk.borgerdialog.access.AssuranceLevel;
+import dk.borgerdialog.citizen.model.CitizenId;
+import dk.borgerdialog.organisation.model.StaffMemberId;
+import dk.borgerdialog.organisation.model.UnitId;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A person of the demo data whom a tester can sign in as.
+ *
+ * @param key a stable key such as {@code "jonas"}
+ * @param kind citizen or staff
+ * @param id the citizen's or staff member's id
+ * @param name the display name
+ * @param role a short description in Danish, such as "Borger, 34 år"
+ * @param roleEn the same in English
+ * @param municipality the municipality's name
+ * @param units for staff, the units they work in; for citizens, the units of their courses
+ */
+public record DemoPerson(
+    String key,
+    ActorKind kind,
+    UUID id,
+    String name,
+    String role,
+    String roleEn,
+    String municipality,
+    List<UnitId> units) {
+
+  /** Copies the units. */
+  public DemoPerson {
+    units = List.copyOf(units);
+  }
+
+  /**
+   * The actor a host would pass after a sign-in at a level.
+   *
+   * @param level the assurance level the sign-in reached
+   * @return the actor
+   */
+  public Actor actor(AssuranceLevel level) {
+    return kind == ActorKind.CITIZEN
+        ? Actor.citizen(new CitizenId(id), level)
+        : Actor.staff(new StaffMemberId(id), level);
+  }
+}

@@ -1,0 +1,664 @@
+package dk.borgerdialog.examples.portal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.borgerdialog.Borgerdialog;
+import dk.borgerdialog.Session;
+import dk.borgerdialog.access.Actor;
+import dk.borgerdialog.access.ActorKind;
+import dk.borgerdialog.citizen.model.CitizenId;
+import dk.borgerdialog.common.InvalidInputException;
+import dk.borgerdialog.notification.model.ChannelKind;
+import dk.borgerdialog.organisation.model.UnitId;
+import dk.borgerdialog.plan.application.CancelAppointmentCommand;
+import dk.borgerdialog.plan.application.MoveAppointmentCommand;
+import dk.borgerdialog.plan.application.PublishFreeSlotCommand;
+import dk.borgerdialog.plan.application.StatePreferenceCommand;
+import dk.borgerdialog.plan.model.Appointment;
+import dk.borgerdialog.plan.model.AppointmentId;
+import dk.borgerdialog.plan.model.AppointmentMode;
+import dk.borgerdialog.plan.model.AppointmentType;
+import dk.borgerdialog.plan.model.CancellationReason;
+import dk.borgerdialog.plan.model.CancellationReasonCode;
+import dk.borgerdialog.plan.model.CitizenOverview;
+import dk.borgerdialog.plan.model.CourseId;
+import dk.borgerdialog.plan.model.FreeSlot;
+import dk.borgerdialog.plan.model.FreeSlotId;
+import dk.borgerdialog.plan.model.Participant;
+import dk.borgerdialog.plan.model.PreferenceKind;
+import dk.borgerdialog.plan.model.UpcomingAppointment;
+import dk.borgerdialog.reminder.model.ContactPreferences;
+import dk.borgerdialog.reminder.model.QuietHours;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The portal's HTTP JSON API over the SDK. Every handler finds the caller's actor through {@link
+ * SignIn} and calls the SDK as that actor, so the SDK's access control decides; the API adds no
+ * rules of its own. The SDK's exceptions become problem+json in {@link Problems}.
+ */
+final class PortalApi {
+  /** The most upcoming appointments the overview shows. */
+  static final int MAX_UPCOMING = 20;
+
+  private static final ZoneId ZONE = DemoData.COPENHAGEN;
+
+  private final Borgerdialog dialog;
+  private final Directory directory;
+  private final DemoSignIn signIn;
+  private final ObjectMapper json;
+  private final byte[] openApi;
+
+  PortalApi(Borgerdialog dialog, Directory directory, DemoSignIn signIn, ObjectMapper json) {
+    this.dialog = dialog;
+    this.directory = directory;
+    this.signIn = signIn;
+    this.json = json;
+    try (InputStream in = PortalApi.class.getResourceAsStream("/portal/openapi.json")) {
+      this.openApi = Objects.requireNonNull(in, "openapi.json is on the classpath").readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A route of the API.
+   *
+   * @param method the HTTP method
+   * @param path the path, with {@code {name}} parameters as in OpenAPI
+   * @param handler the handler
+   */
+  record Route(HandlerType method, String path, Handler handler) {}
+
+  /**
+   * Every route of the API; the OpenAPI description must describe each.
+   *
+   * @return the routes
+   */
+  List<Route> routes() {
+    return List.of(
+        new Route(HandlerType.GET, "/api/openapi.json", this::openApi),
+        new Route(HandlerType.GET, "/api/demo/people", this::people),
+        new Route(HandlerType.POST, "/api/demo/sign-in", this::signIn),
+        new Route(HandlerType.POST, "/api/sign-out", this::signOut),
+        new Route(HandlerType.GET, "/api/me", this::me),
+        new Route(HandlerType.GET, "/api/citizens/{citizenId}/overview", this::overview),
+        new Route(HandlerType.GET, "/api/citizens/{citizenId}/contact-preferences", this::contact),
+        new Route(
+            HandlerType.PUT, "/api/citizens/{citizenId}/contact-preferences", this::saveContact),
+        new Route(HandlerType.GET, "/api/citizens/{citizenId}/notifications", this::notifications),
+        new Route(
+            HandlerType.POST,
+            "/api/citizens/{citizenId}/notifications/{notificationId}/read",
+            this::markRead),
+        new Route(HandlerType.GET, "/api/appointments/{appointmentId}/free-slots", this::slotsFor),
+        new Route(HandlerType.POST, "/api/appointments/{appointmentId}/move", this::move),
+        new Route(HandlerType.POST, "/api/appointments/{appointmentId}/cancel", this::cancel),
+        new Route(
+            HandlerType.POST, "/api/appointments/{appointmentId}/attendance", this::attendance),
+        new Route(HandlerType.POST, "/api/courses/{courseId}/preferences", this::preference),
+        new Route(HandlerType.GET, "/api/units/{unitId}/today", this::today),
+        new Route(HandlerType.GET, "/api/units/{unitId}/free-slots", this::unitSlots),
+        new Route(HandlerType.POST, "/api/units/{unitId}/free-slots", this::publishSlot),
+        new Route(HandlerType.DELETE, "/api/free-slots/{slotId}", this::withdrawSlot),
+        new Route(HandlerType.GET, "/api/units/{unitId}/insights", this::insights));
+  }
+
+  // ---- sign-in and who am I
+
+  private void openApi(Context ctx) {
+    ctx.contentType("application/json").result(openApi);
+  }
+
+  record PersonView(
+      String key, String kind, String name, String role, String roleEn, String municipality) {}
+
+  private void people(Context ctx) {
+    ctx.json(
+        directory.people().stream()
+            .map(
+                p ->
+                    new PersonView(
+                        p.key(), p.kind().name(), p.name(), p.role(), p.roleEn(), p.municipality()))
+            .toList());
+  }
+
+  record SignInRequest(@Nullable String person, @Nullable String level) {}
+
+  private void signIn(Context ctx) {
+    SignInRequest body = body(ctx, SignInRequest.class);
+    signIn.signIn(ctx, required("person", body.person()), required("level", body.level()));
+    ctx.status(204);
+  }
+
+  private void signOut(Context ctx) {
+    signIn.signOut(ctx);
+    ctx.status(204);
+  }
+
+  record UnitView(
+      String id, String name, String publicName, String municipality, List<String> types) {}
+
+  record MeView(
+      String kind,
+      String id,
+      String name,
+      String role,
+      String roleEn,
+      String level,
+      String municipality,
+      List<UnitView> units,
+      List<String> sections) {}
+
+  private void me(Context ctx) {
+    DemoSignIn.Signed signed = signIn.signed(ctx).orElse(null);
+    if (signed == null) {
+      throw new NotSignedIn();
+    }
+    DemoPerson p = signed.person();
+    // citizens see units by their neutral public names in the overview; internal names are staff's
+    List<UnitView> units =
+        p.units().stream()
+            .filter(u -> p.kind() == ActorKind.STAFF)
+            .map(directory::unit)
+            .flatMap(Optional::stream)
+            .map(
+                u ->
+                    new UnitView(
+                        u.id().toString(),
+                        u.name(),
+                        u.publicName(),
+                        u.municipality(),
+                        u.types().stream().map(AppointmentType::code).toList()))
+            .toList();
+    ctx.json(
+        new MeView(
+            p.kind().name(),
+            p.id().toString(),
+            p.name(),
+            p.role(),
+            p.roleEn(),
+            signed.level().name(),
+            p.municipality(),
+            units,
+            Section.of(p.kind())));
+  }
+
+  // ---- Min planlægning
+
+  private void overview(Context ctx) {
+    Session session = session(ctx);
+    CitizenOverview overview =
+        session.plan().overview(new CitizenId(uuid(ctx, "citizenId")), MAX_UPCOMING);
+    ctx.json(Views.OverviewView.of(overview, dialog.clock().instant()));
+  }
+
+  private void slotsFor(Context ctx) {
+    Session session = session(ctx);
+    List<FreeSlot> slots =
+        session.plan().freeSlotsFor(new AppointmentId(uuid(ctx, "appointmentId")));
+    ctx.json(slots.stream().map(s -> Views.SlotView.of(s, ZONE, this::staffName)).toList());
+  }
+
+  record MoveRequest(@Nullable Long version, @Nullable String slot) {}
+
+  private void move(Context ctx) {
+    Session session = session(ctx);
+    AppointmentId id = new AppointmentId(uuid(ctx, "appointmentId"));
+    MoveRequest body = body(ctx, MoveRequest.class);
+    Appointment replacement =
+        session
+            .plan()
+            .move(
+                MoveAppointmentCommand.toSlot(
+                    id,
+                    required("version", body.version()),
+                    new FreeSlotId(uuid("slot", required("slot", body.slot())))));
+    ctx.json(appointmentResult(replacement));
+  }
+
+  record CancelRequest(@Nullable Long version, @Nullable String reason, @Nullable String text) {}
+
+  private void cancel(Context ctx) {
+    Session session = session(ctx);
+    AppointmentId id = new AppointmentId(uuid(ctx, "appointmentId"));
+    CancelRequest body = body(ctx, CancelRequest.class);
+    CancellationReasonCode code =
+        enumValue("reason", required("reason", body.reason()), CancellationReasonCode.class);
+    Appointment cancelled =
+        session
+            .plan()
+            .cancel(
+                new CancelAppointmentCommand(
+                    id,
+                    required("version", body.version()),
+                    new CancellationReason(code, body.text())));
+    ctx.json(appointmentResult(cancelled));
+  }
+
+  record AppointmentResult(String id, long version, String status, String start, String end) {}
+
+  private static AppointmentResult appointmentResult(Appointment a) {
+    return new AppointmentResult(
+        a.id().toString(),
+        a.version(),
+        a.status().name(),
+        Views.time(a.start(), ZONE),
+        Views.time(a.end(), ZONE));
+  }
+
+  record PreferenceRequest(@Nullable String kind, @Nullable String text) {}
+
+  record PreferenceResult(String id, String kind, String text, String statedAt) {}
+
+  private void preference(Context ctx) {
+    Session session = session(ctx);
+    CourseId course = new CourseId(uuid(ctx, "courseId"));
+    PreferenceRequest body = body(ctx, PreferenceRequest.class);
+    PreferenceKind kind = enumValue("kind", required("kind", body.kind()), PreferenceKind.class);
+    var stated =
+        session
+            .plan()
+            .statePreference(
+                new StatePreferenceCommand(course, kind, required("text", body.text())));
+    ctx.status(201)
+        .json(
+            new PreferenceResult(
+                stated.id().toString(),
+                stated.kind().name(),
+                stated.text(),
+                Views.time(stated.statedAt(), ZONE)));
+  }
+
+  // ---- contact preferences and notifications
+
+  private void contact(Context ctx) {
+    Session session = session(ctx);
+    ctx.json(
+        Views.ContactView.of(
+            session.reminders().contactPreferences(new CitizenId(uuid(ctx, "citizenId")))));
+  }
+
+  record ContactRequest(
+      @Nullable List<String> channels,
+      @Nullable String email,
+      @Nullable String phone,
+      Views.@Nullable QuietView quietHours,
+      @Nullable List<String> optedOut,
+      @Nullable Long version) {}
+
+  private void saveContact(Context ctx) {
+    Session session = session(ctx);
+    CitizenId citizen = new CitizenId(uuid(ctx, "citizenId"));
+    ContactRequest body = body(ctx, ContactRequest.class);
+    List<ChannelKind> channels = new ArrayList<>();
+    for (String c : required("channels", body.channels())) {
+      channels.add(channel("channels", c));
+    }
+    Set<ChannelKind> optedOut =
+        body.optedOut() == null
+            ? Set.of()
+            : body.optedOut().stream().map(c -> channel("optedOut", c)).collect(Collectors.toSet());
+    Views.QuietView quiet = required("quietHours", body.quietHours());
+    QuietHours hours =
+        new QuietHours(
+            localTime("quietHours.from", quiet.from()), localTime("quietHours.to", quiet.to()));
+    ContactPreferences saved =
+        session
+            .reminders()
+            .saveContactPreferences(
+                new ContactPreferences(
+                    citizen,
+                    channels,
+                    body.email(),
+                    body.phone(),
+                    hours,
+                    optedOut,
+                    required("version", body.version())));
+    ctx.json(Views.ContactView.of(saved));
+  }
+
+  record NotificationsView(int unread, List<Views.NotificationView> notifications) {}
+
+  private void notifications(Context ctx) {
+    Session session = session(ctx);
+    CitizenId citizen = new CitizenId(uuid(ctx, "citizenId"));
+    ctx.json(
+        new NotificationsView(
+            session.reminders().unreadNotifications(citizen),
+            session.reminders().notifications(citizen).stream()
+                .map(n -> Views.NotificationView.of(n, ZONE))
+                .toList()));
+  }
+
+  private void markRead(Context ctx) {
+    Session session = session(ctx);
+    session
+        .reminders()
+        .markNotificationRead(new CitizenId(uuid(ctx, "citizenId")), uuid(ctx, "notificationId"));
+    ctx.status(204);
+  }
+
+  // ---- staff
+
+  record AttendanceRequest(@Nullable Long version, @Nullable String status) {}
+
+  private void attendance(Context ctx) {
+    Session session = session(ctx);
+    AppointmentId id = new AppointmentId(uuid(ctx, "appointmentId"));
+    AttendanceRequest body = body(ctx, AttendanceRequest.class);
+    long version = required("version", body.version());
+    String status = required("status", body.status());
+    Appointment marked =
+        switch (status) {
+          case "ATTENDED" -> session.plan().markAttended(id, version);
+          case "NO_SHOW" -> session.plan().markNoShow(id, version);
+          default -> throw new InvalidInputException("status", "must be ATTENDED or NO_SHOW");
+        };
+    ctx.json(appointmentResult(marked));
+  }
+
+  record TodayView(String unit, String date, List<Views.StaffAppointmentView> appointments) {}
+
+  /**
+   * The unit's appointments to mark and those of the rest of today. The SDK has no list of a unit's
+   * day; the portal builds it from what staff may read: the unit's unmarked appointments, and the
+   * upcoming ones of the unit's citizens, whom the host knows from its own case system.
+   */
+  private void today(Context ctx) {
+    Session session = session(ctx);
+    UnitId unit = new UnitId(uuid(ctx, "unitId"));
+    Instant now = dialog.clock().instant();
+    LocalDate date = now.atZone(ZONE).toLocalDate();
+    Instant endOfDay = date.plusDays(1).atStartOfDay(ZONE).toInstant();
+    Map<String, Views.StaffAppointmentView> rows = new LinkedHashMap<>();
+    for (Appointment a : session.insights().unmarkedAppointments(unit)) {
+      rows.put(
+          a.id().toString(),
+          Views.StaffAppointmentView.of(a, citizenName(a.citizen()), participants(a), now, ZONE));
+    }
+    for (CitizenId citizen : directory.citizensOf(unit)) {
+      CitizenOverview overview = session.plan().overview(citizen, 100);
+      for (UpcomingAppointment u : overview.upcoming()) {
+        Appointment a = u.appointment();
+        if (a.unit().equals(unit) && a.start().isBefore(endOfDay)) {
+          rows.put(
+              a.id().toString(),
+              Views.StaffAppointmentView.of(a, overview.name(), u.participants(), now, ZONE));
+        }
+      }
+    }
+    List<Views.StaffAppointmentView> list =
+        rows.values().stream()
+            .sorted(Comparator.comparing(v -> OffsetDateTime.parse(v.start()).toInstant()))
+            .toList();
+    ctx.json(new TodayView(unit.toString(), date.toString(), list));
+  }
+
+  private void unitSlots(Context ctx) {
+    Session session = session(ctx);
+    UnitId unit = new UnitId(uuid(ctx, "unitId"));
+    String type = ctx.queryParam("type");
+    List<AppointmentType> types =
+        type != null
+            ? List.of(appointmentType(type))
+            : directory.unit(unit).map(DemoUnit::types).orElse(List.of());
+    List<Views.SlotView> slots = new ArrayList<>();
+    for (AppointmentType t : types) {
+      for (FreeSlot s : session.plan().openFreeSlots(unit, t, 200)) {
+        slots.add(Views.SlotView.of(s, ZONE, this::staffName));
+      }
+    }
+    slots.sort(Comparator.comparing(v -> OffsetDateTime.parse(v.start()).toInstant()));
+    ctx.json(slots);
+  }
+
+  record SlotRequest(
+      @Nullable String type,
+      @Nullable String start,
+      @Nullable Integer minutes,
+      @Nullable String mode,
+      @Nullable String address,
+      @Nullable String link) {}
+
+  private void publishSlot(Context ctx) {
+    Session session = session(ctx);
+    UnitId unit = new UnitId(uuid(ctx, "unitId"));
+    SlotRequest body = body(ctx, SlotRequest.class);
+    AppointmentType type = appointmentType(required("type", body.type()));
+    Instant start;
+    try {
+      start = LocalDateTime.parse(required("start", body.start())).atZone(ZONE).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(
+          "start", "must be a local date and time such as 2026-11-25T13:00");
+    }
+    int minutes = required("minutes", body.minutes());
+    if (minutes < 10 || minutes > 480) {
+      throw new InvalidInputException("minutes", "must be 10 to 480");
+    }
+    AppointmentMode mode =
+        switch (required("mode", body.mode())) {
+          case "in_person" -> AppointmentMode.inPerson(required("address", body.address()));
+          case "phone" -> AppointmentMode.phone();
+          case "video" -> AppointmentMode.video(required("link", body.link()));
+          default -> throw new InvalidInputException("mode", "must be in_person, phone or video");
+        };
+    Actor actor = session.actor();
+    FreeSlot slot =
+        session
+            .plan()
+            .publishFreeSlot(
+                new PublishFreeSlotCommand(
+                    unit,
+                    type,
+                    actor instanceof Actor.Staff s ? s.id() : null,
+                    start,
+                    start.plusSeconds(60L * minutes),
+                    mode));
+    ctx.status(201).json(Views.SlotView.of(slot, ZONE, this::staffName));
+  }
+
+  private void withdrawSlot(Context ctx) {
+    Session session = session(ctx);
+    session.plan().withdrawFreeSlot(new FreeSlotId(uuid(ctx, "slotId")));
+    ctx.status(204);
+  }
+
+  private void insights(Context ctx) {
+    Session session = session(ctx);
+    UnitId unit = new UnitId(uuid(ctx, "unitId"));
+    LocalDate today = dialog.clock().instant().atZone(ZONE).toLocalDate();
+    LocalDate to = localDate("to", ctx.queryParam("to"), today);
+    LocalDate from = localDate("from", ctx.queryParam("from"), to.minusDays(27));
+    if (from.isAfter(to)) {
+      throw new InvalidInputException("from", "must not be after to");
+    }
+    ctx.json(
+        Views.InsightsView.of(
+            session
+                .insights()
+                .insights(
+                    unit,
+                    from.atStartOfDay(ZONE).toInstant(),
+                    to.plusDays(1).atStartOfDay(ZONE).toInstant()),
+            ZONE));
+  }
+
+  // ---- helpers
+
+  /** Thrown when no actor is signed in; answered with 401. */
+  static final class NotSignedIn extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotSignedIn() {
+      super("not signed in", null, false, false);
+    }
+  }
+
+  private Session session(Context ctx) {
+    return dialog.as(signIn.actor(ctx).orElseThrow(NotSignedIn::new));
+  }
+
+  private <T> T body(Context ctx, Class<T> type) {
+    try {
+      T value = json.readValue(ctx.body(), type);
+      if (value == null) {
+        throw new InvalidInputException("body", "must be a JSON object");
+      }
+      return value;
+    } catch (JsonProcessingException e) {
+      throw new UnreadableBody(e);
+    }
+  }
+
+  /** A request body that is not the JSON the route expects; answered with 400. */
+  static final class UnreadableBody extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UnreadableBody(JsonProcessingException cause) {
+      super(cause);
+    }
+
+    JsonProcessingException json() {
+      return (JsonProcessingException) getCause();
+    }
+  }
+
+  private static <T> T required(String field, @Nullable T value) {
+    if (value == null) {
+      throw new InvalidInputException(field, "is required");
+    }
+    return value;
+  }
+
+  private static UUID uuid(Context ctx, String param) {
+    return uuid(param, ctx.pathParam(param));
+  }
+
+  private static UUID uuid(String field, String value) {
+    try {
+      return UUID.fromString(value);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(field, "must be a UUID");
+    }
+  }
+
+  private static <E extends Enum<E>> E enumValue(String field, String value, Class<E> type) {
+    try {
+      return Enum.valueOf(type, value);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(
+          field,
+          "must be one of "
+              + java.util.Arrays.stream(type.getEnumConstants())
+                  .map(Enum::name)
+                  .collect(Collectors.joining(", ")));
+    }
+  }
+
+  private static ChannelKind channel(String field, String value) {
+    ChannelKind kind = enumValue(field, value, ChannelKind.class);
+    if (kind == ChannelKind.WEBHOOK) {
+      throw new InvalidInputException(field, "must be IN_APP, EMAIL or SMS");
+    }
+    return kind;
+  }
+
+  private static LocalTime localTime(String field, @Nullable String value) {
+    try {
+      return LocalTime.parse(required(field, value));
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(field, "must be a time such as 21:00");
+    }
+  }
+
+  private static LocalDate localDate(String field, @Nullable String value, LocalDate otherwise) {
+    if (value == null || value.isBlank()) {
+      return otherwise;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(field, "must be a date such as 2026-11-24");
+    }
+  }
+
+  private static AppointmentType appointmentType(String code) {
+    try {
+      return AppointmentType.of(code.toLowerCase(Locale.ROOT));
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException("type", e.rule());
+    }
+  }
+
+  private String citizenName(CitizenId citizen) {
+    return directory.person(ActorKind.CITIZEN, citizen.value()).map(DemoPerson::name).orElse("—");
+  }
+
+  private List<Participant> participants(Appointment a) {
+    return a.participants().stream()
+        .map(
+            id ->
+                directory
+                    .person(ActorKind.STAFF, id.value())
+                    .map(p -> new Participant(id, p.name(), p.role()))
+                    .orElse(new Participant(id, "—", null)))
+        .toList();
+  }
+
+  private @Nullable String staffName(FreeSlot slot) {
+    return slot.staffMember() == null
+        ? null
+        : directory
+            .person(ActorKind.STAFF, slot.staffMember().value())
+            .map(DemoPerson::name)
+            .orElse(null);
+  }
+
+  /** The sections of the pages, by the kind of actor; the pages build their navigation from it. */
+  enum Section {
+    PLAN(ActorKind.CITIZEN),
+    NOTIFICATIONS(ActorKind.CITIZEN),
+    SETTINGS(ActorKind.CITIZEN),
+    TODAY(ActorKind.STAFF),
+    SLOTS(ActorKind.STAFF),
+    INSIGHTS(ActorKind.STAFF);
+
+    private final ActorKind kind;
+
+    Section(ActorKind kind) {
+      this.kind = kind;
+    }
+
+    static List<String> of(ActorKind kind) {
+      return java.util.Arrays.stream(values())
+          .filter(s -> s.kind == kind)
+          .map(s -> s.name().toLowerCase(Locale.ROOT))
+          .toList();
+    }
+  }
+}

@@ -1,0 +1,177 @@
+// Shared by every page: language, texts, the API client, small DOM helpers and the page frame.
+'use strict';
+
+const App = (() => {
+  let lang = localStorage.getItem('lang') === 'en' ? 'en' : 'da';
+  const ZONE = 'Europe/Copenhagen';
+  const listeners = [];
+
+  function t(key, vars) {
+    let s = (TEXTS[lang] && TEXTS[lang][key]) || TEXTS.da[key] || key;
+    if (vars) {
+      for (const [k, v] of Object.entries(vars)) s = s.split('{' + k + '}').join(String(v));
+    }
+    return s;
+  }
+
+  function setLang(next) {
+    lang = next;
+    localStorage.setItem('lang', next);
+    document.documentElement.lang = next;
+    translateStatic();
+    listeners.forEach((fn) => fn());
+  }
+
+  function onLangChange(fn) { listeners.push(fn); }
+
+  function translateStatic() {
+    document.querySelectorAll('[data-i18n]').forEach((node) => { node.textContent = t(node.dataset.i18n); });
+    document.title = t(document.body.dataset.title || 'app.name') + ' – ' + t('app.name');
+  }
+
+  // Builds an element: el('p', {class: 'meta'}, 'text', child, ...)
+  function el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === null || v === undefined || v === false) continue;
+      if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+      else if (v === true) node.setAttribute(k, '');
+      else node.setAttribute(k, v);
+    }
+    for (const c of children.flat(Infinity)) {
+      if (c === null || c === undefined || c === false) continue;
+      node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    }
+    return node;
+  }
+
+  // Replaces a node's children; nested arrays are flattened and empty parts left out.
+  function fill(node, ...children) {
+    node.replaceChildren(...children.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false)
+      .map((c) => (c instanceof Node ? c : document.createTextNode(String(c)))));
+  }
+
+  function locale() { return lang === 'en' ? 'en-GB' : 'da-DK'; }
+
+  function when(iso) {
+    return new Intl.DateTimeFormat(locale(), {
+      weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone: ZONE,
+    }).format(new Date(iso));
+  }
+
+  function time(iso) {
+    return new Intl.DateTimeFormat(locale(), { hour: '2-digit', minute: '2-digit', timeZone: ZONE }).format(new Date(iso));
+  }
+
+  function date(iso) {
+    return new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: ZONE }).format(new Date(iso));
+  }
+
+  function percent(rate) {
+    return new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 1 }).format(rate);
+  }
+
+  class ApiError extends Error {
+    constructor(problem) { super(problem.detail || problem.title); this.problem = problem; }
+  }
+
+  async function api(method, path, body) {
+    const init = { method, headers: { Accept: 'application/json' }, credentials: 'same-origin' };
+    if (body !== undefined) {
+      init.headers['Content-Type'] = 'application/json';
+      init.body = JSON.stringify(body);
+    }
+    const res = await fetch(path, init);
+    if (res.status === 204) return null;
+    const data = await res.json().catch(() => ({}));
+    if (!res.ok) throw new ApiError({ status: res.status, ...data });
+    return data;
+  }
+
+  // A problem+json as a sentence for a person, in the chosen language.
+  function explain(error) {
+    const p = error && error.problem;
+    if (!p) return t('error.generic');
+    if (p.status === 401) return t('error.notSignedIn');
+    if (p.status === 409) return t('error.conflict');
+    if (p.status === 422 && p.rule && TEXTS.da['rule.' + p.rule]) return t('rule.' + p.rule);
+    if (p.status === 400 && p.field) return t('error.field', { field: p.field, rule: p.rule });
+    return p.detail || t('error.generic');
+  }
+
+  function say(region, kind, text) {
+    region.className = 'status ' + kind;
+    region.textContent = text;
+    if (kind === 'error' || kind === 'ok') region.focus();
+  }
+
+  // The frame of a signed-in page: header with name, language toggle and sign-out, and the
+  // navigation built from the sections the server lists for this person.
+  async function frame(renderers) {
+    document.documentElement.lang = lang;
+    let me;
+    try {
+      me = await api('GET', '/api/me');
+    } catch (e) {
+      location.href = '/';
+      return null;
+    }
+    const header = document.getElementById('site-header');
+    const nav = document.getElementById('sections');
+    const main = document.getElementById('main');
+    const sections = me.sections.filter((s) => renderers[s]);
+    const current = () => {
+      const s = location.hash.replace('#', '');
+      return sections.includes(s) ? s : sections[0];
+    };
+    function drawHeader() {
+      header.replaceChildren(
+        el('p', { class: 'brand' }, t('app.name')),
+        el('p', { class: 'who', id: 'who' }, t('signed.as', { name: me.name, level: t('level.' + me.level) })),
+        el('div', { class: 'tools' },
+          el('button', { type: 'button', id: 'lang-toggle', lang: lang === 'da' ? 'en' : 'da',
+            onclick: () => setLang(lang === 'da' ? 'en' : 'da') }, t('lang.toggle')),
+          el('button', { type: 'button', id: 'sign-out', onclick: async () => {
+            await api('POST', '/api/sign-out'); location.href = '/';
+          } }, t('signout'))));
+    }
+    function drawNav() {
+      const cur = current();
+      nav.setAttribute('aria-label', t('app.name'));
+      nav.replaceChildren(el('ul', {}, sections.map((s) => el('li', {},
+        el('a', { href: '#' + s, id: 'nav-' + s, 'aria-current': s === cur ? 'page' : null },
+          t('section.' + s), el('span', { id: 'badge-' + s }))))));
+    }
+    async function draw(focus) {
+      drawHeader();
+      drawNav();
+      const s = current();
+      fill(main, el('p', {}, t('loading')));
+      main.setAttribute('aria-busy', 'true');
+      try {
+        await renderers[s](main, me);
+      } catch (e) {
+        fill(main, el('p', { class: 'status error', role: 'alert' }, explain(e)));
+      }
+      main.removeAttribute('aria-busy');
+      if (focus) {
+        const h1 = main.querySelector('h1');
+        if (h1) { h1.setAttribute('tabindex', '-1'); h1.focus(); }
+      }
+    }
+    window.addEventListener('hashchange', () => { if (sections.includes(location.hash.slice(1))) draw(true); });
+    onLangChange(() => draw(false));
+    translateStatic();
+    await draw(false);
+    return { me, redraw: () => draw(false) };
+  }
+
+  // the skip link moves focus without changing the hash, which names the section
+  document.addEventListener('click', (ev) => {
+    const link = ev.target.closest && ev.target.closest('.skip-link');
+    if (link) { ev.preventDefault(); document.getElementById('main').focus(); }
+  });
+
+  return { t, el, fill, api, explain, say, when, time, date, percent, frame, setLang, onLangChange,
+    translateStatic, lang: () => lang };
+})();

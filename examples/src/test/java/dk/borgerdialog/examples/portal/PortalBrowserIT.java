@@ -1,0 +1,369 @@
+package dk.borgerdialog.examples.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import dk.borgerdialog.access.ActorKind;
+import dk.borgerdialog.access.AssuranceLevel;
+import dk.borgerdialog.citizen.model.CitizenId;
+import dk.borgerdialog.plan.model.CitizenOverview;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The portal in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}):
+ * the citizen's and staff's flows, the language toggle, axe-core on every page, and a 320 px
+ * viewport. One browser and one portal for the class. Screenshots go to {@code
+ * target/portal-screenshots}.
+ */
+class PortalBrowserIT {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path SCREENSHOTS = Path.of("target", "portal-screenshots");
+
+  private static Portal portal;
+  private static ChromeDriver driver;
+  private static Path profile;
+  private static WebDriverWait wait;
+
+  @BeforeAll
+  static void start() throws IOException {
+    // never skipped: a missing browser fails the build, with the way to install it
+    assertThat(CHROMIUM)
+        .as("Chromium is required: apt-get install -y chromium chromium-driver")
+        .isExecutable();
+    assertThat(CHROMEDRIVER)
+        .as("ChromeDriver is required: apt-get install -y chromium chromium-driver")
+        .isExecutable();
+    Files.createDirectories(SCREENSHOTS);
+    portal = Portal.start(0, PortalApiIT.TUESDAY_10);
+    profile = Files.createTempDirectory("portal-chromium-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--user-data-dir=" + profile,
+        "--window-size=1024,900",
+        "--lang=da-DK");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (portal != null) {
+      portal.close();
+    }
+    if (profile != null) {
+      try (var files = Files.walk(profile)) {
+        files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+      }
+    }
+  }
+
+  @BeforeEach
+  void freshSession() {
+    driver.get(url("/"));
+    driver.manage().deleteAllCookies();
+    ((JavascriptExecutor) driver).executeScript("localStorage.clear()");
+    viewport(1024, 900);
+  }
+
+  @Test
+  void a_citizen_moves_an_appointment_and_sees_the_change() {
+    signIn("jonas");
+    WebElement move =
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.move")));
+    String appointment =
+        move.findElement(By.xpath("ancestor::*[@data-appointment]"))
+            .getAttribute("data-appointment");
+    move.click();
+    WebElement slot =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".move-form input[type=radio]")));
+    String slotText = slot.findElement(By.xpath("..")).getText();
+    screenshot("citizen-move");
+    driver.findElement(By.cssSelector(".move-form button[type=submit]")).click();
+
+    WebElement status =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#status.ok")));
+    String when = slotText.split(" · ")[0];
+    assertThat(status.getText()).startsWith("Din aftale er flyttet til").contains(when);
+    assertThat(driver.findElement(By.id("main")).getText()).contains(when);
+    assertThat(driver.findElements(By.cssSelector("[data-appointment='" + appointment + "']")))
+        .isEmpty();
+
+    CitizenOverview overview = overviewOf("jonas");
+    assertThat(overview.upcoming())
+        .noneMatch(u -> u.appointment().id().toString().equals(appointment))
+        .anyMatch(u -> appointment.equals(String.valueOf(u.appointment().replaces())));
+  }
+
+  @Test
+  void a_citizen_cancels_with_a_reason() {
+    signIn("karen");
+    WebElement cancel =
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.cancel")));
+    String appointment =
+        cancel
+            .findElement(By.xpath("ancestor::*[@data-appointment]"))
+            .getAttribute("data-appointment");
+    cancel.click();
+    WebElement reason =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".cancel-form select")));
+    new Select(reason).selectByValue("HOSPITALISED");
+    driver
+        .findElement(By.cssSelector(".cancel-form textarea"))
+        .sendKeys("Indlagt på Frederiksberg Hospital");
+    screenshot("citizen-cancel");
+    driver.findElement(By.cssSelector(".cancel-form button[type=submit]")).click();
+
+    WebElement status =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#status.ok")));
+    assertThat(status.getText()).contains("er aflyst");
+    assertThat(driver.findElements(By.cssSelector("[data-appointment='" + appointment + "']")))
+        .isEmpty();
+
+    assertThat(overviewOf("karen").upcoming())
+        .noneMatch(u -> u.appointment().id().toString().equals(appointment));
+  }
+
+  @Test
+  void staff_record_attendance() {
+    signIn("ali");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("today")));
+    screenshot("staff-today");
+    WebElement attended = driver.findElement(By.cssSelector("button.mark-attended"));
+    String appointment =
+        attended
+            .findElement(By.xpath("ancestor::*[@data-appointment]"))
+            .getAttribute("data-appointment");
+    attended.click();
+    WebElement status =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#status.ok")));
+    assertThat(status.getText()).startsWith("Registreret:").contains("mødte");
+    WebElement card =
+        driver.findElement(By.cssSelector("[data-appointment='" + appointment + "']"));
+    assertThat(card.getText()).contains("Mødt");
+    assertThat(card.findElements(By.cssSelector("button.mark-attended"))).isEmpty();
+  }
+
+  @Test
+  void the_language_toggle_switches_between_danish_and_english() {
+    signIn("jonas");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".card.next")));
+    assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("da");
+    assertThat(driver.findElement(By.id("nav-plan")).getText()).contains("Min planlægning");
+    assertThat(driver.findElement(By.cssSelector("#main h1")).getText())
+        .isEqualTo("Min planlægning");
+
+    driver.findElement(By.id("lang-toggle")).click();
+    wait.until(ExpectedConditions.textToBe(By.cssSelector("#main h1"), "My plan"));
+    assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+    assertThat(driver.findElement(By.cssSelector(".card.next h2")).getText())
+        .isEqualTo("Your next appointment");
+    assertThat(driver.findElement(By.id("lang-toggle")).getText()).isEqualTo("Dansk");
+    screenshot("citizen-plan-en");
+
+    driver.navigate().refresh(); // the choice is kept
+    wait.until(ExpectedConditions.textToBe(By.cssSelector("#main h1"), "My plan"));
+    driver.findElement(By.id("lang-toggle")).click();
+    wait.until(ExpectedConditions.textToBe(By.cssSelector("#main h1"), "Min planlægning"));
+  }
+
+  @Test
+  void axe_finds_no_serious_or_critical_violation_on_any_page() {
+    List<String> problems = new ArrayList<>();
+    driver.get(url("/"));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-in-jonas")));
+    screenshot("sign-in");
+    problems.addAll(axe("sign-in"));
+    signIn("jonas");
+    for (String section : List.of("plan", "notifications", "settings")) {
+      open(section);
+      problems.addAll(axe("citizen " + section));
+    }
+    screenshot("citizen-settings");
+    open("plan");
+    driver.findElement(By.cssSelector("button.move")).click();
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector(".move-form, [id^=panel-] .note")));
+    problems.addAll(axe("citizen plan, moving"));
+    driver.manage().deleteAllCookies();
+    signIn("birgitte");
+    for (String section : List.of("today", "slots", "insights")) {
+      open(section);
+      problems.addAll(axe("staff " + section));
+    }
+    screenshot("staff-insights");
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void nothing_scrolls_sideways_at_320_px() {
+    viewport(320, 640);
+    driver.get(url("/"));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-in-jonas")));
+    List<String> wide = new ArrayList<>();
+    check320("sign-in", wide);
+    signIn("jonas");
+    for (String section : List.of("plan", "notifications", "settings")) {
+      open(section);
+      check320("citizen " + section, wide);
+    }
+    open("plan");
+    screenshot("citizen-plan-320");
+    driver.manage().deleteAllCookies();
+    signIn("birgitte");
+    for (String section : List.of("today", "slots", "insights")) {
+      open(section);
+      check320("staff " + section, wide);
+    }
+    assertThat(wide).isEmpty();
+  }
+
+  @Test
+  void the_keyboard_reaches_the_sections_and_focus_is_visible() {
+    signIn("jonas");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".card.next")));
+    WebElement nav = driver.findElement(By.id("nav-settings"));
+    nav.sendKeys(org.openqa.selenium.Keys.ENTER);
+    wait.until(ExpectedConditions.textToBe(By.cssSelector("#main h1"), "Indstillinger"));
+    WebElement focused = driver.switchTo().activeElement();
+    assertThat(focused.getText()).isEqualTo("Indstillinger");
+    driver.findElement(By.id("phone")).click();
+    String outline =
+        (String)
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "const s = getComputedStyle(document.activeElement); return s.outlineStyle + ' ' + s.outlineWidth;");
+    assertThat(outline).isEqualTo("solid 3px");
+  }
+
+  // ---- helpers
+
+  private static String url(String path) {
+    return "http://localhost:" + portal.port() + path;
+  }
+
+  private static void signIn(String person) {
+    driver.get(url("/"));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-in-" + person))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#main h1")));
+    wait.until(d -> d.findElement(By.id("main")).getAttribute("aria-busy") == null);
+  }
+
+  private static void open(String section) {
+    driver.get(driver.getCurrentUrl().replaceAll("#.*$", "") + "#" + section);
+    wait.until(ExpectedConditions.attributeToBe(By.id("nav-" + section), "aria-current", "page"));
+    wait.until(d -> d.findElement(By.id("main")).getAttribute("aria-busy") == null);
+  }
+
+  private static List<String> axe(String page) {
+    Results results =
+        new AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(driver);
+    assertThat(results.isErrored()).as("axe ran on " + page).isFalse();
+    List<String> found = new ArrayList<>();
+    for (Rule rule : results.getViolations()) {
+      if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+        found.add(
+            page
+                + ": "
+                + rule.getId()
+                + " ("
+                + rule.getImpact()
+                + ") "
+                + rule.getHelp()
+                + " on "
+                + rule.getNodes().size()
+                + " elements");
+      }
+    }
+    return found;
+  }
+
+  private static void check320(String page, List<String> wide) {
+    Map<?, ?> size =
+        (Map<?, ?>)
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "return {scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth, inner: window.innerWidth};");
+    long scroll = ((Number) size.get("scroll")).longValue();
+    long client = ((Number) size.get("client")).longValue();
+    assertThat(((Number) size.get("inner")).longValue())
+        .as("the viewport is 320 px")
+        .isEqualTo(320);
+    if (scroll > client) {
+      wide.add(page + ": " + scroll + " px wide in " + client);
+    }
+  }
+
+  private static void viewport(int width, int height) {
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+  }
+
+  private static void screenshot(String name) {
+    try {
+      File shot = driver.getScreenshotAs(OutputType.FILE);
+      Files.copy(
+          shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static CitizenOverview overviewOf(String key) {
+    DemoPerson person = portal.directory().person(key).orElseThrow();
+    assertThat(person.kind()).isEqualTo(ActorKind.CITIZEN);
+    return portal
+        .dialog()
+        .as(person.actor(AssuranceLevel.SUBSTANTIAL))
+        .plan()
+        .overview(new CitizenId(person.id()), 50);
+  }
+}
