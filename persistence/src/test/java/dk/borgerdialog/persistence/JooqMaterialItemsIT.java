@@ -98,7 +98,7 @@ class JooqMaterialItemsIT {
     }
 
     @Test
-    void a_course_has_its_own_items_and_its_templates_but_not_other_courses_or_templates() {
+    void a_course_has_its_own_items_and_its_templates_in_attached_order_and_no_others() {
       Course course = fixture.course(fixture.citizen(), fixture.unit, NOW);
       Course other = fixture.course(fixture.citizen(), fixture.unit, NOW);
       CourseTemplate otherTemplate =
@@ -117,10 +117,11 @@ class JooqMaterialItemsIT {
         items().add(item);
       }
 
+      // all attached in the same instant: the order of attachment decides
       assertThat(items().ofCourse(course.id(), course.template()))
-          .containsExactly(fromTemplate, own);
+          .containsExactly(own, fromTemplate);
       assertThat(items().ofCourse(other.id(), other.template()))
-          .containsExactly(fromTemplate, othersOwn);
+          .containsExactly(othersOwn, fromTemplate);
     }
 
     @Test
@@ -133,15 +134,15 @@ class JooqMaterialItemsIT {
       assertThat(items().ofCourse(course.id(), course.template())).containsExactly(item);
     }
 
-    private MaterialItem textItem(MaterialAttachment attachment, int minutes) {
+    private MaterialItem textItem(MaterialAttachment attachment, int number) {
       return new MaterialItem(
           MaterialItemId.random(),
           attachment,
           MaterialKind.TEXT,
           null,
-          List.of(MaterialVariant.text(Language.DA, "Tekst " + minutes, "Indhold")),
+          List.of(MaterialVariant.text(Language.DA, "Tekst " + number, "Indhold")),
           ReleaseRule.atStart(),
-          NOW.plus(Duration.ofMinutes(minutes)),
+          NOW,
           0);
     }
 

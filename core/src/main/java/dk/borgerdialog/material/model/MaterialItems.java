@@ -26,7 +26,7 @@ public interface MaterialItems {
 
   /**
    * The items of a course: those attached to its template and those attached to the course itself,
-   * oldest first.
+   * in the order they were attached.
    *
    * @param course the course
    * @param template the course's template

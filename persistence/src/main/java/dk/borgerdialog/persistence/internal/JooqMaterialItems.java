@@ -96,13 +96,13 @@ public final class JooqMaterialItems implements MaterialItems {
             .or(MATERIAL_ITEM.TEMPLATE_ID.eq(template.value())));
   }
 
-  /** The items matching a condition with their variants, in two queries, oldest first. */
+  /** The items matching a condition with their variants, in two queries, in attached order. */
   private List<MaterialItem> read(Condition condition) {
     Map<UUID, MaterialItemRecord> rows = new LinkedHashMap<>();
     for (MaterialItemRecord r :
         dsl.selectFrom(MATERIAL_ITEM)
             .where(condition)
-            .orderBy(MATERIAL_ITEM.CREATED_AT, MATERIAL_ITEM.ID)
+            .orderBy(MATERIAL_ITEM.ATTACHED_SEQ)
             .fetch()) {
       rows.put(r.getId(), r);
     }

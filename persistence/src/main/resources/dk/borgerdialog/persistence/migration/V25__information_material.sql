@@ -11,6 +11,8 @@ CREATE TABLE borgerdialog.material_item (
   release_type       VARCHAR(40),
   created_at         TIMESTAMP WITH TIME ZONE NOT NULL,
   version            BIGINT                   NOT NULL,
+  -- the order items were attached in, also within one instant
+  attached_seq       BIGINT GENERATED ALWAYS AS IDENTITY,
   CONSTRAINT material_item_pk PRIMARY KEY (id),
   CONSTRAINT material_item_template_fk FOREIGN KEY (template_id)
     REFERENCES borgerdialog.course_template (id),
@@ -28,8 +30,8 @@ CREATE TABLE borgerdialog.material_item (
     OR (release_kind = 'AFTER_ATTENDED' AND release_days IS NULL AND release_type IS NOT NULL)),
   CONSTRAINT material_item_version_ck CHECK (version >= 0)
 );
-CREATE INDEX material_item_template_ix ON borgerdialog.material_item (template_id, created_at);
-CREATE INDEX material_item_course_ix ON borgerdialog.material_item (course_id, created_at);
+CREATE INDEX material_item_template_ix ON borgerdialog.material_item (template_id, attached_seq);
+CREATE INDEX material_item_course_ix ON borgerdialog.material_item (course_id, attached_seq);
 
 CREATE TABLE borgerdialog.material_variant (
   item_id      UUID           NOT NULL,
