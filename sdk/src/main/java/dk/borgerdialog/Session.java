@@ -46,4 +46,12 @@ public interface Session {
    * @return the set-up operations
    */
   SetupOperations setup();
+
+  /**
+   * Information material: the texts, links and videos released along the citizen's courses, views
+   * and "understood", and for staff what was released, seen and understood.
+   *
+   * @return the material operations
+   */
+  MaterialOperations material();
 }

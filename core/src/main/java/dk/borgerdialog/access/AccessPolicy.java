@@ -45,6 +45,8 @@ public final class AccessPolicy {
     citizen.put(Operation.STATE_PREFERENCE, ownData);
     citizen.put(Operation.MANAGE_CONTACT_PREFERENCES, ownData);
     citizen.put(Operation.READ_NOTIFICATIONS, ownData);
+    citizen.put(Operation.VIEW_MATERIAL, ownData);
+    citizen.put(Operation.MARK_MATERIAL_UNDERSTOOD, ownData);
 
     Map<Operation, AccessRule> staff = rules.get(ActorKind.STAFF);
     staff.put(Operation.VIEW_OVERVIEW, ownUnit);
@@ -59,6 +61,9 @@ public final class AccessPolicy {
     staff.put(Operation.MANAGE_REMINDER_POLICY, ownUnit);
     staff.put(Operation.VIEW_DELIVERY_LOG, ownUnit);
     staff.put(Operation.VIEW_INSIGHTS, ownUnit);
+    staff.put(Operation.VIEW_MATERIAL, ownUnit);
+    staff.put(Operation.MANAGE_MATERIAL, ownUnit);
+    staff.put(Operation.VIEW_MATERIAL_PROGRESS, ownUnit);
 
     Map<Operation, AccessRule> host = rules.get(ActorKind.SYSTEM);
     for (Operation operation : Operation.values()) {
@@ -67,6 +72,8 @@ public final class AccessPolicy {
     // A plan item has a staff member as author, a preference a citizen: the host cannot write them.
     host.remove(Operation.WRITE_PLAN_ITEM);
     host.remove(Operation.STATE_PREFERENCE);
+    // Only the citizen can have understood an item.
+    host.remove(Operation.MARK_MATERIAL_UNDERSTOOD);
     return new AccessPolicy(rules);
   }
 

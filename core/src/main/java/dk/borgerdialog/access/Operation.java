@@ -39,5 +39,13 @@ public enum Operation {
    */
   VIEW_INSIGHTS,
   /** Set up the organisation, staff, citizens and course templates. */
-  ADMINISTER
+  ADMINISTER,
+  /** Read the information material released in a course, and open an item (counted as a view). */
+  VIEW_MATERIAL,
+  /** Mark an item of information material "understood". */
+  MARK_MATERIAL_UNDERSTOOD,
+  /** Attach information material to a course or a course template, and release it by hand. */
+  MANAGE_MATERIAL,
+  /** Read for a course which items were released, seen and understood. */
+  VIEW_MATERIAL_PROGRESS
 }

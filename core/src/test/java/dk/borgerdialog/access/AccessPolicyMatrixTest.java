@@ -91,6 +91,10 @@ class AccessPolicyMatrixTest {
     expect(Operation.VIEW_DELIVERY_LOG, NO, unit(), host());
     expect(Operation.VIEW_INSIGHTS, NO, unit(), host());
     expect(Operation.ADMINISTER, NO, NO, host());
+    expect(Operation.VIEW_MATERIAL, own(), unit(), host());
+    expect(Operation.MARK_MATERIAL_UNDERSTOOD, own(), NO, NO);
+    expect(Operation.MANAGE_MATERIAL, NO, unit(), host());
+    expect(Operation.VIEW_MATERIAL_PROGRESS, NO, unit(), host());
   }
 
   static Stream<Arguments> everyCell() {

@@ -7,6 +7,9 @@ import dk.borgerdialog.common.Transactions;
 import dk.borgerdialog.common.UnableToAccessDatabaseException;
 import dk.borgerdialog.event.model.EventOutbox;
 import dk.borgerdialog.insight.model.Insights;
+import dk.borgerdialog.material.model.MaterialItems;
+import dk.borgerdialog.material.model.MaterialProgress;
+import dk.borgerdialog.material.model.Milestones;
 import dk.borgerdialog.notification.model.InAppNotifications;
 import dk.borgerdialog.notification.model.NotificationChannel;
 import dk.borgerdialog.organisation.model.Organisations;
@@ -24,6 +27,9 @@ import dk.borgerdialog.persistence.internal.JooqEventOutbox;
 import dk.borgerdialog.persistence.internal.JooqFreeSlots;
 import dk.borgerdialog.persistence.internal.JooqInAppNotifications;
 import dk.borgerdialog.persistence.internal.JooqInsights;
+import dk.borgerdialog.persistence.internal.JooqMaterialItems;
+import dk.borgerdialog.persistence.internal.JooqMaterialProgress;
+import dk.borgerdialog.persistence.internal.JooqMilestones;
 import dk.borgerdialog.persistence.internal.JooqOrganisations;
 import dk.borgerdialog.persistence.internal.JooqOverviews;
 import dk.borgerdialog.persistence.internal.JooqPlanItems;
@@ -112,6 +118,9 @@ public final class JooqPersistence {
   private final JooqDeliveryAttempts deliveryAttempts;
   private final JooqInAppNotifications inAppNotifications;
   private final JooqInsights insights;
+  private final JooqMaterialItems materialItems;
+  private final JooqMaterialProgress materialProgress;
+  private final JooqMilestones milestones;
   private final TransactionalDataSource transactionalDataSource;
 
   private JooqPersistence(DataSource dataSource, SQLDialect dialect, IdentifierCase identifiers) {
@@ -149,6 +158,9 @@ public final class JooqPersistence {
     this.deliveryAttempts = new JooqDeliveryAttempts(dsl);
     this.inAppNotifications = new JooqInAppNotifications(dsl);
     this.insights = new JooqInsights(dsl);
+    this.materialItems = new JooqMaterialItems(dsl);
+    this.materialProgress = new JooqMaterialProgress(dsl);
+    this.milestones = new JooqMilestones(dsl);
     // with a ThreadLocalTransactionProvider, the configuration's provider is the thread-bound one
     this.transactionalDataSource =
         new TransactionalDataSource(dataSource, dsl.configuration().connectionProvider(), scope);
@@ -395,6 +407,33 @@ public final class JooqPersistence {
    */
   public Insights insights() {
     return insights;
+  }
+
+  /**
+   * The items of information material.
+   *
+   * @return the port
+   */
+  public MaterialItems materialItems() {
+    return materialItems;
+  }
+
+  /**
+   * The citizens' views and "understood" marks, and releases of material by hand.
+   *
+   * @return the port
+   */
+  public MaterialProgress materialProgress() {
+    return materialProgress;
+  }
+
+  /**
+   * A course's appointments as the release rules of information material see them.
+   *
+   * @return the port
+   */
+  public Milestones milestones() {
+    return milestones;
   }
 
   /**

@@ -15,6 +15,11 @@ import dk.borgerdialog.common.DomainEvents;
 import dk.borgerdialog.common.Transactions;
 import dk.borgerdialog.event.application.EventRelay;
 import dk.borgerdialog.insight.model.Insights;
+import dk.borgerdialog.material.model.MarkdownRenderer;
+import dk.borgerdialog.material.model.MaterialItems;
+import dk.borgerdialog.material.model.MaterialProgress;
+import dk.borgerdialog.material.model.Milestones;
+import dk.borgerdialog.messaging.material.SafeMarkdown;
 import dk.borgerdialog.notification.application.NotifyingCitizens;
 import dk.borgerdialog.notification.model.InAppNotifications;
 import dk.borgerdialog.notification.model.NotificationChannel;
@@ -78,6 +83,7 @@ public final class InternalModule extends AbstractModule {
     bind(ReminderTexts.class).toInstance(settings.texts());
     bind(ReminderDispatcher.class).to(DispatchingReminders.class);
     bind(Notifier.class).to(NotifyingCitizens.class);
+    bind(MarkdownRenderer.class).toInstance(new SafeMarkdown());
   }
 
   @Provides
@@ -216,6 +222,21 @@ public final class InternalModule extends AbstractModule {
   @Provides
   AuditLog auditLog(JooqPersistence p) {
     return p.auditLog();
+  }
+
+  @Provides
+  MaterialItems materialItems(JooqPersistence p) {
+    return p.materialItems();
+  }
+
+  @Provides
+  MaterialProgress materialProgress(JooqPersistence p) {
+    return p.materialProgress();
+  }
+
+  @Provides
+  Milestones milestones(JooqPersistence p) {
+    return p.milestones();
   }
 
   /**

@@ -1,12 +1,15 @@
 package dk.borgerdialog.internal;
 
 import dk.borgerdialog.InsightOperations;
+import dk.borgerdialog.MaterialOperations;
 import dk.borgerdialog.PlanOperations;
 import dk.borgerdialog.ReminderOperations;
 import dk.borgerdialog.Session;
 import dk.borgerdialog.SetupOperations;
 import dk.borgerdialog.access.Actor;
 import dk.borgerdialog.insight.application.ViewingInsights;
+import dk.borgerdialog.material.application.AttachingMaterial;
+import dk.borgerdialog.material.application.ReadingMaterial;
 import dk.borgerdialog.organisation.application.SettingUp;
 import dk.borgerdialog.plan.application.BookingAppointments;
 import dk.borgerdialog.plan.application.CancelingAppointments;
@@ -29,14 +32,23 @@ public final class SessionFactory {
 
   private final ManagingReminders reminders;
   private final ViewingInsights insights;
+  private final AttachingMaterial attachingMaterial;
+  private final ReadingMaterial readingMaterial;
 
   @Inject
   SessionFactory(
-      PlanUseCases plan, SettingUp setup, ManagingReminders reminders, ViewingInsights insights) {
+      PlanUseCases plan,
+      SettingUp setup,
+      ManagingReminders reminders,
+      ViewingInsights insights,
+      AttachingMaterial attachingMaterial,
+      ReadingMaterial readingMaterial) {
     this.plan = plan;
     this.setup = setup;
     this.reminders = reminders;
     this.insights = insights;
+    this.attachingMaterial = attachingMaterial;
+    this.readingMaterial = readingMaterial;
   }
 
   /**
@@ -50,6 +62,8 @@ public final class SessionFactory {
     SetupOperations setupOperations = new ActorSetupOperations(actor, setup);
     ReminderOperations reminderOperations = new ActorReminderOperations(actor, reminders);
     InsightOperations insightOperations = new ActorInsightOperations(actor, insights);
+    MaterialOperations materialOperations =
+        new ActorMaterialOperations(actor, attachingMaterial, readingMaterial);
     return new Session() {
       @Override
       public Actor actor() {
@@ -74,6 +88,11 @@ public final class SessionFactory {
       @Override
       public SetupOperations setup() {
         return setupOperations;
+      }
+
+      @Override
+      public MaterialOperations material() {
+        return materialOperations;
       }
     };
   }
