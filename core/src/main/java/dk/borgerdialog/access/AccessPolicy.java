@@ -45,6 +45,10 @@ public final class AccessPolicy {
     citizen.put(Operation.STATE_PREFERENCE, ownData);
     citizen.put(Operation.MANAGE_CONTACT_PREFERENCES, ownData);
     citizen.put(Operation.READ_NOTIFICATIONS, ownData);
+    citizen.put(Operation.SEARCH_ACTIVITIES, ownData);
+    citizen.put(Operation.SIGN_UP_FOR_ACTIVITY, ownData);
+    citizen.put(Operation.STATE_INTERESTS, ownData);
+    citizen.put(Operation.EXPORT_CALENDAR, ownData);
 
     Map<Operation, AccessRule> staff = rules.get(ActorKind.STAFF);
     staff.put(Operation.VIEW_OVERVIEW, ownUnit);
@@ -59,6 +63,8 @@ public final class AccessPolicy {
     staff.put(Operation.MANAGE_REMINDER_POLICY, ownUnit);
     staff.put(Operation.VIEW_DELIVERY_LOG, ownUnit);
     staff.put(Operation.VIEW_INSIGHTS, ownUnit);
+    staff.put(Operation.MANAGE_ACTIVITIES, ownUnit);
+    staff.put(Operation.SUGGEST_ACTIVITY, ownUnit);
 
     Map<Operation, AccessRule> host = rules.get(ActorKind.SYSTEM);
     for (Operation operation : Operation.values()) {
@@ -67,6 +73,9 @@ public final class AccessPolicy {
     // A plan item has a staff member as author, a preference a citizen: the host cannot write them.
     host.remove(Operation.WRITE_PLAN_ITEM);
     host.remove(Operation.STATE_PREFERENCE);
+    // a suggestion is "by your contact person", and interests are the citizen's own words
+    host.remove(Operation.SUGGEST_ACTIVITY);
+    host.remove(Operation.STATE_INTERESTS);
     return new AccessPolicy(rules);
   }
 
