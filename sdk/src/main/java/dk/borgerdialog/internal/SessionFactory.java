@@ -29,14 +29,23 @@ public final class SessionFactory {
 
   private final ManagingReminders reminders;
   private final ViewingInsights insights;
+  private final ActorNetworkOperations.NetworkUseCases network;
+  private final dk.borgerdialog.calendar.application.ExportingCalendars calendars;
 
   @Inject
   SessionFactory(
-      PlanUseCases plan, SettingUp setup, ManagingReminders reminders, ViewingInsights insights) {
+      PlanUseCases plan,
+      SettingUp setup,
+      ManagingReminders reminders,
+      ViewingInsights insights,
+      ActorNetworkOperations.NetworkUseCases network,
+      dk.borgerdialog.calendar.application.ExportingCalendars calendars) {
     this.plan = plan;
     this.setup = setup;
     this.reminders = reminders;
     this.insights = insights;
+    this.network = network;
+    this.calendars = calendars;
   }
 
   /**
@@ -50,6 +59,10 @@ public final class SessionFactory {
     SetupOperations setupOperations = new ActorSetupOperations(actor, setup);
     ReminderOperations reminderOperations = new ActorReminderOperations(actor, reminders);
     InsightOperations insightOperations = new ActorInsightOperations(actor, insights);
+    dk.borgerdialog.NetworkOperations networkOperations =
+        new ActorNetworkOperations(actor, network);
+    dk.borgerdialog.CalendarOperations calendarOperations =
+        new ActorCalendarOperations(actor, calendars);
     return new Session() {
       @Override
       public Actor actor() {
@@ -74,6 +87,16 @@ public final class SessionFactory {
       @Override
       public SetupOperations setup() {
         return setupOperations;
+      }
+
+      @Override
+      public dk.borgerdialog.NetworkOperations network() {
+        return networkOperations;
+      }
+
+      @Override
+      public dk.borgerdialog.CalendarOperations calendar() {
+        return calendarOperations;
       }
     };
   }
