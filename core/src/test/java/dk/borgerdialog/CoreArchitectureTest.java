@@ -50,7 +50,8 @@ class CoreArchitectureTest {
                 "org.h2..",
                 "org.flywaydb..",
                 "com.github.kagkarlsson..",
-                "org.postgresql..")
+                "org.postgresql..",
+                "net.fortuna..")
             .because("core holds the domain and its ports; adapters live in other modules");
     rule.check(CORE);
   }

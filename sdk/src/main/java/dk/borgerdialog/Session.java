@@ -54,4 +54,19 @@ public interface Session {
    * @return the material operations
    */
   MaterialOperations material();
+
+  /**
+   * Mit netværk: activities and communities in the local area, signups with a waiting list, staff
+   * suggestions and the citizen's interests.
+   *
+   * @return the network operations
+   */
+  NetworkOperations network();
+
+  /**
+   * Calendars: .ics of an appointment or an activity occurrence, and the citizen's revocable feed.
+   *
+   * @return the calendar operations
+   */
+  CalendarOperations calendar();
 }

@@ -47,6 +47,10 @@ public final class AccessPolicy {
     citizen.put(Operation.READ_NOTIFICATIONS, ownData);
     citizen.put(Operation.VIEW_MATERIAL, ownData);
     citizen.put(Operation.MARK_MATERIAL_UNDERSTOOD, ownData);
+    citizen.put(Operation.SEARCH_ACTIVITIES, ownData);
+    citizen.put(Operation.SIGN_UP_FOR_ACTIVITY, ownData);
+    citizen.put(Operation.STATE_INTERESTS, ownData);
+    citizen.put(Operation.EXPORT_CALENDAR, ownData);
 
     Map<Operation, AccessRule> staff = rules.get(ActorKind.STAFF);
     staff.put(Operation.VIEW_OVERVIEW, ownUnit);
@@ -64,6 +68,8 @@ public final class AccessPolicy {
     staff.put(Operation.VIEW_MATERIAL, ownUnit);
     staff.put(Operation.MANAGE_MATERIAL, ownUnit);
     staff.put(Operation.VIEW_MATERIAL_PROGRESS, ownUnit);
+    staff.put(Operation.MANAGE_ACTIVITIES, ownUnit);
+    staff.put(Operation.SUGGEST_ACTIVITY, ownUnit);
 
     Map<Operation, AccessRule> host = rules.get(ActorKind.SYSTEM);
     for (Operation operation : Operation.values()) {
@@ -74,6 +80,9 @@ public final class AccessPolicy {
     host.remove(Operation.STATE_PREFERENCE);
     // Only the citizen can have understood an item.
     host.remove(Operation.MARK_MATERIAL_UNDERSTOOD);
+    // a suggestion is "by your contact person", and interests are the citizen's own words
+    host.remove(Operation.SUGGEST_ACTIVITY);
+    host.remove(Operation.STATE_INTERESTS);
     return new AccessPolicy(rules);
   }
 

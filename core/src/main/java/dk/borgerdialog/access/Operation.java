@@ -47,5 +47,19 @@ public enum Operation {
   /** Attach information material to a course or a course template, and release it by hand. */
   MANAGE_MATERIAL,
   /** Read for a course which items were released, seen and understood. */
-  VIEW_MATERIAL_PROGRESS
+  VIEW_MATERIAL_PROGRESS,
+  /** Register organisers of a unit, and create, change or cancel their activities. */
+  MANAGE_ACTIVITIES,
+  /** Search activities, and read one's suggestions and the activities matching one's interests. */
+  SEARCH_ACTIVITIES,
+  /** Sign up for an activity, or leave it. */
+  SIGN_UP_FOR_ACTIVITY,
+  /** Suggest an activity to a citizen ("suggested by your contact person"). */
+  SUGGEST_ACTIVITY,
+  /** State the interests a citizen wants activities for. */
+  STATE_INTERESTS,
+  /** Export an appointment or an activity as .ics, and issue or revoke a calendar feed. */
+  EXPORT_CALENDAR,
+  /** Read a citizen's calendar feed by its token (the host's feed endpoint). */
+  READ_CALENDAR_FEED
 }

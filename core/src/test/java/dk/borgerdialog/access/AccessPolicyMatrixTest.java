@@ -95,6 +95,13 @@ class AccessPolicyMatrixTest {
     expect(Operation.MARK_MATERIAL_UNDERSTOOD, own(), NO, NO);
     expect(Operation.MANAGE_MATERIAL, NO, unit(), host());
     expect(Operation.VIEW_MATERIAL_PROGRESS, NO, unit(), host());
+    expect(Operation.MANAGE_ACTIVITIES, NO, unit(), host());
+    expect(Operation.SEARCH_ACTIVITIES, own(), NO, host());
+    expect(Operation.SIGN_UP_FOR_ACTIVITY, own(), NO, host());
+    expect(Operation.SUGGEST_ACTIVITY, NO, unit(), NO);
+    expect(Operation.STATE_INTERESTS, own(), NO, NO);
+    expect(Operation.EXPORT_CALENDAR, own(), NO, host());
+    expect(Operation.READ_CALENDAR_FEED, NO, NO, host());
   }
 
   static Stream<Arguments> everyCell() {

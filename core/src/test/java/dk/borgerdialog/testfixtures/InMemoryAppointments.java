@@ -36,6 +36,16 @@ public final class InMemoryAppointments implements Appointments {
     return Optional.ofNullable(store.get(id));
   }
 
+  @Override
+  public java.util.List<Appointment> ofCitizen(
+      dk.borgerdialog.citizen.model.CitizenId citizen, java.time.Instant from, int limit) {
+    return store.values().stream()
+        .filter(a -> a.citizen().equals(citizen) && !a.start().isBefore(from))
+        .sorted(java.util.Comparator.comparing(Appointment::start))
+        .limit(limit)
+        .toList();
+  }
+
   /**
    * A citizen's appointments of any status, earliest start first.
    *

@@ -122,6 +122,12 @@ public final class JooqPersistence {
   private final JooqMaterialProgress materialProgress;
   private final JooqMilestones milestones;
   private final TransactionalDataSource transactionalDataSource;
+  private final dk.borgerdialog.persistence.internal.JooqOrganisers organisers;
+  private final dk.borgerdialog.persistence.internal.JooqActivities activities;
+  private final dk.borgerdialog.persistence.internal.JooqSignups signups;
+  private final dk.borgerdialog.persistence.internal.JooqSuggestions suggestions;
+  private final dk.borgerdialog.persistence.internal.JooqInterests interests;
+  private final dk.borgerdialog.persistence.internal.JooqCalendarFeeds calendarFeeds;
 
   private JooqPersistence(DataSource dataSource, SQLDialect dialect, IdentifierCase identifiers) {
     this.dataSource = dataSource;
@@ -161,6 +167,12 @@ public final class JooqPersistence {
     this.materialItems = new JooqMaterialItems(dsl);
     this.materialProgress = new JooqMaterialProgress(dsl);
     this.milestones = new JooqMilestones(dsl);
+    this.organisers = new dk.borgerdialog.persistence.internal.JooqOrganisers(dsl);
+    this.activities = new dk.borgerdialog.persistence.internal.JooqActivities(dsl);
+    this.signups = new dk.borgerdialog.persistence.internal.JooqSignups(dsl);
+    this.suggestions = new dk.borgerdialog.persistence.internal.JooqSuggestions(dsl);
+    this.interests = new dk.borgerdialog.persistence.internal.JooqInterests(dsl);
+    this.calendarFeeds = new dk.borgerdialog.persistence.internal.JooqCalendarFeeds(dsl);
     // with a ThreadLocalTransactionProvider, the configuration's provider is the thread-bound one
     this.transactionalDataSource =
         new TransactionalDataSource(dataSource, dsl.configuration().connectionProvider(), scope);
@@ -472,6 +484,60 @@ public final class JooqPersistence {
    */
   public DataSource transactionalDataSource() {
     return transactionalDataSource;
+  }
+
+  /**
+   * The organisers of activities (Mit netværk).
+   *
+   * @return the port
+   */
+  public dk.borgerdialog.network.model.Organisers organisers() {
+    return organisers;
+  }
+
+  /**
+   * Activities and their search (Mit netværk).
+   *
+   * @return the port
+   */
+  public dk.borgerdialog.network.model.Activities activities() {
+    return activities;
+  }
+
+  /**
+   * Signups for activities, seated and waitlisted.
+   *
+   * @return the port
+   */
+  public dk.borgerdialog.network.model.Signups signups() {
+    return signups;
+  }
+
+  /**
+   * Staff's suggestions of activities to citizens.
+   *
+   * @return the port
+   */
+  public dk.borgerdialog.network.model.Suggestions suggestions() {
+    return suggestions;
+  }
+
+  /**
+   * The managed list of interests and the interests citizens state.
+   *
+   * @return the port
+   */
+  public dk.borgerdialog.network.model.Interests interests() {
+    return interests;
+  }
+
+  /**
+   * The citizens' calendar feed tokens, by hash.
+   *
+   * @return the port
+   */
+  public dk.borgerdialog.calendar.model.CalendarFeeds calendarFeeds() {
+    return calendarFeeds;
   }
 
   private enum IdentifierCase {

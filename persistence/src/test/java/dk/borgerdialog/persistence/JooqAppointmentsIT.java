@@ -98,6 +98,31 @@ class JooqAppointmentsIT {
     }
 
     @Test
+    void of_citizen_lists_every_status_from_the_given_start_earliest_first() {
+      Course course = course();
+      Appointment yesterday = fixture.appointment(course, NOW.minus(Duration.ofDays(1)));
+      Appointment later = fixture.appointment(course, TOMORROW.plus(Duration.ofDays(1)));
+      Appointment tomorrow = fixture.appointment(course, TOMORROW);
+      Appointment cancelled =
+          appointments()
+              .update(
+                  tomorrow
+                      .cancel(
+                          ActorKind.CITIZEN,
+                          CancellationReason.of(CancellationReasonCode.ILLNESS),
+                          BookingRules.defaults(),
+                          fixture.citizen().zone(),
+                          NOW)
+                      .orElseThrow());
+      fixture.appointment(course(), TOMORROW);
+
+      assertThat(appointments().ofCitizen(course.citizen(), NOW, 10))
+          .containsExactly(cancelled, later);
+      assertThat(appointments().ofCitizen(course.citizen(), NOW.minus(Duration.ofDays(2)), 2))
+          .containsExactly(yesterday, cancelled);
+    }
+
+    @Test
     void unknown_id_is_empty() {
       assertThat(appointments().byId(AppointmentId.random())).isEmpty();
     }

@@ -84,6 +84,10 @@ public final class InternalModule extends AbstractModule {
     bind(ReminderDispatcher.class).to(DispatchingReminders.class);
     bind(Notifier.class).to(NotifyingCitizens.class);
     bind(MarkdownRenderer.class).toInstance(new SafeMarkdown());
+    bind(dk.borgerdialog.network.model.Recurrences.class)
+        .toInstance(new dk.borgerdialog.ical.Ical4jRecurrences());
+    bind(dk.borgerdialog.calendar.model.CalendarWriter.class)
+        .toInstance(new dk.borgerdialog.ical.Ical4jCalendarWriter());
   }
 
   @Provides
@@ -237,6 +241,36 @@ public final class InternalModule extends AbstractModule {
   @Provides
   Milestones milestones(JooqPersistence p) {
     return p.milestones();
+  }
+
+  @Provides
+  dk.borgerdialog.network.model.Organisers organisers(JooqPersistence p) {
+    return p.organisers();
+  }
+
+  @Provides
+  dk.borgerdialog.network.model.Activities activities(JooqPersistence p) {
+    return p.activities();
+  }
+
+  @Provides
+  dk.borgerdialog.network.model.Signups signups(JooqPersistence p) {
+    return p.signups();
+  }
+
+  @Provides
+  dk.borgerdialog.network.model.Suggestions suggestions(JooqPersistence p) {
+    return p.suggestions();
+  }
+
+  @Provides
+  dk.borgerdialog.network.model.Interests interests(JooqPersistence p) {
+    return p.interests();
+  }
+
+  @Provides
+  dk.borgerdialog.calendar.model.CalendarFeeds calendarFeeds(JooqPersistence p) {
+    return p.calendarFeeds();
   }
 
   /**

@@ -34,6 +34,8 @@ public final class SessionFactory {
   private final ViewingInsights insights;
   private final AttachingMaterial attachingMaterial;
   private final ReadingMaterial readingMaterial;
+  private final ActorNetworkOperations.NetworkUseCases network;
+  private final dk.borgerdialog.calendar.application.ExportingCalendars calendars;
 
   @Inject
   SessionFactory(
@@ -42,13 +44,17 @@ public final class SessionFactory {
       ManagingReminders reminders,
       ViewingInsights insights,
       AttachingMaterial attachingMaterial,
-      ReadingMaterial readingMaterial) {
+      ReadingMaterial readingMaterial,
+      ActorNetworkOperations.NetworkUseCases network,
+      dk.borgerdialog.calendar.application.ExportingCalendars calendars) {
     this.plan = plan;
     this.setup = setup;
     this.reminders = reminders;
     this.insights = insights;
     this.attachingMaterial = attachingMaterial;
     this.readingMaterial = readingMaterial;
+    this.network = network;
+    this.calendars = calendars;
   }
 
   /**
@@ -64,6 +70,10 @@ public final class SessionFactory {
     InsightOperations insightOperations = new ActorInsightOperations(actor, insights);
     MaterialOperations materialOperations =
         new ActorMaterialOperations(actor, attachingMaterial, readingMaterial);
+    dk.borgerdialog.NetworkOperations networkOperations =
+        new ActorNetworkOperations(actor, network);
+    dk.borgerdialog.CalendarOperations calendarOperations =
+        new ActorCalendarOperations(actor, calendars);
     return new Session() {
       @Override
       public Actor actor() {
@@ -93,6 +103,16 @@ public final class SessionFactory {
       @Override
       public MaterialOperations material() {
         return materialOperations;
+      }
+
+      @Override
+      public dk.borgerdialog.NetworkOperations network() {
+        return networkOperations;
+      }
+
+      @Override
+      public dk.borgerdialog.CalendarOperations calendar() {
+        return calendarOperations;
       }
     };
   }

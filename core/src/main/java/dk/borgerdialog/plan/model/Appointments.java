@@ -28,4 +28,16 @@ public interface Appointments {
    * @return the appointment, if any
    */
   Optional<Appointment> byId(AppointmentId id);
+
+  /**
+   * A citizen's appointments in every status (cancelled and moved ones too) that start at or after
+   * {@code from}, earliest first: what the citizen's calendar feed shows.
+   *
+   * @param citizen the citizen
+   * @param from the earliest start
+   * @param limit the most appointments to return
+   * @return the appointments
+   */
+  java.util.List<Appointment> ofCitizen(
+      dk.borgerdialog.citizen.model.CitizenId citizen, java.time.Instant from, int limit);
 }

@@ -105,6 +105,24 @@ public final class JooqAppointments implements Appointments {
     return Optional.of(toAppointment(row, participants));
   }
 
+  @Override
+  public List<Appointment> ofCitizen(
+      dk.borgerdialog.citizen.model.CitizenId citizen, java.time.Instant from, int limit) {
+    Versions.requireLimit(limit);
+    List<AppointmentRecord> rows =
+        dsl.selectFrom(APPOINTMENT)
+            .where(APPOINTMENT.CITIZEN_ID.eq(citizen.value()))
+            .and(APPOINTMENT.STARTS_AT.ge(from))
+            .orderBy(APPOINTMENT.STARTS_AT, APPOINTMENT.ID)
+            .limit(limit)
+            .fetch();
+    java.util.Map<java.util.UUID, List<StaffMemberId>> participants =
+        participantsOf(dsl, rows.stream().map(AppointmentRecord::getId).toList());
+    return rows.stream()
+        .map(r -> toAppointment(r, participants.getOrDefault(r.getId(), List.of())))
+        .toList();
+  }
+
   private void insertParticipants(Appointment appointment) {
     List<AppointmentParticipantRecord> rows = new ArrayList<>();
     for (int i = 0; i < appointment.participants().size(); i++) {
