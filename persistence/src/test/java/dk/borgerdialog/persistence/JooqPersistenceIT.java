@@ -41,7 +41,11 @@ class JooqPersistenceIT {
           "scheduled_tasks",
           "staff_member",
           "staff_unit_role",
-          "unit");
+          "unit",
+          "material_item",
+          "material_variant",
+          "material_release",
+          "material_progress");
 
   @Nested
   class OnH2 extends Contract {
