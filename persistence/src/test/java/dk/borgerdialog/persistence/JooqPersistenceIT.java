@@ -45,7 +45,16 @@ class JooqPersistenceIT {
           "material_item",
           "material_variant",
           "material_release",
-          "material_progress");
+          "material_progress",
+          // Mit netværk and calendar feeds
+          "interest",
+          "organiser",
+          "activity",
+          "activity_interest",
+          "signup",
+          "suggestion",
+          "citizen_interest",
+          "calendar_feed");
 
   @Nested
   class OnH2 extends Contract {
