@@ -46,4 +46,18 @@ public interface Session {
    * @return the set-up operations
    */
   SetupOperations setup();
+
+  /**
+   * Mine kontakter: the care team and message threads.
+   *
+   * @return the operations
+   */
+  ContactOperations contacts();
+
+  /**
+   * A unit inbox and its response times, for staff.
+   *
+   * @return the operations
+   */
+  InboxOperations inbox();
 }

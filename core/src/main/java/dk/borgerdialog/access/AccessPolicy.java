@@ -45,6 +45,9 @@ public final class AccessPolicy {
     citizen.put(Operation.STATE_PREFERENCE, ownData);
     citizen.put(Operation.MANAGE_CONTACT_PREFERENCES, ownData);
     citizen.put(Operation.READ_NOTIFICATIONS, ownData);
+    citizen.put(Operation.VIEW_CONTACTS, ownData);
+    citizen.put(Operation.READ_MESSAGES, ownData);
+    citizen.put(Operation.WRITE_MESSAGE, ownData);
 
     Map<Operation, AccessRule> staff = rules.get(ActorKind.STAFF);
     staff.put(Operation.VIEW_OVERVIEW, ownUnit);
@@ -59,6 +62,13 @@ public final class AccessPolicy {
     staff.put(Operation.MANAGE_REMINDER_POLICY, ownUnit);
     staff.put(Operation.VIEW_DELIVERY_LOG, ownUnit);
     staff.put(Operation.VIEW_INSIGHTS, ownUnit);
+    AccessRule ownUnitOrAddressed = new AccessRule(SUBSTANTIAL, Condition.OWN_UNIT_OR_ADDRESSED);
+    staff.put(Operation.VIEW_CONTACTS, ownUnit);
+    staff.put(Operation.MANAGE_CARE_TEAM, ownUnit);
+    staff.put(Operation.READ_MESSAGES, ownUnitOrAddressed);
+    staff.put(Operation.WRITE_MESSAGE, ownUnitOrAddressed);
+    staff.put(Operation.MANAGE_THREAD, ownUnitOrAddressed);
+    staff.put(Operation.MANAGE_AUTO_REPLY, ownUnitOrAddressed);
 
     Map<Operation, AccessRule> host = rules.get(ActorKind.SYSTEM);
     for (Operation operation : Operation.values()) {
@@ -67,6 +77,8 @@ public final class AccessPolicy {
     // A plan item has a staff member as author, a preference a citizen: the host cannot write them.
     host.remove(Operation.WRITE_PLAN_ITEM);
     host.remove(Operation.STATE_PREFERENCE);
+    // a message has a person as author too; the host may read threads and run the care team
+    host.remove(Operation.WRITE_MESSAGE);
     return new AccessPolicy(rules);
   }
 

@@ -39,5 +39,17 @@ public enum Operation {
    */
   VIEW_INSIGHTS,
   /** Set up the organisation, staff, citizens and course templates. */
-  ADMINISTER
+  ADMINISTER,
+  /** Read a citizen's care team ("my contacts"). */
+  VIEW_CONTACTS,
+  /** Add a member to a course's care team, end a membership, or replace a contact person. */
+  MANAGE_CARE_TEAM,
+  /** Read a message thread, its messages and attachments, or a list of threads. */
+  READ_MESSAGES,
+  /** Start a thread, write a message in it, or withdraw one's own message. */
+  WRITE_MESSAGE,
+  /** Assign a unit inbox thread to a staff member, or close a thread. */
+  MANAGE_THREAD,
+  /** Set or clear one's own auto-reply. */
+  MANAGE_AUTO_REPLY
 }

@@ -5,15 +5,21 @@ import dk.borgerdialog.citizen.model.Citizens;
 import dk.borgerdialog.common.DomainEvents;
 import dk.borgerdialog.common.Transactions;
 import dk.borgerdialog.common.UnableToAccessDatabaseException;
+import dk.borgerdialog.contact.model.AutoReplies;
+import dk.borgerdialog.contact.model.CareTeams;
+import dk.borgerdialog.contact.model.Threads;
 import dk.borgerdialog.event.model.EventOutbox;
 import dk.borgerdialog.insight.model.Insights;
 import dk.borgerdialog.notification.model.InAppNotifications;
+import dk.borgerdialog.notification.model.NoticeDeliveries;
 import dk.borgerdialog.notification.model.NotificationChannel;
 import dk.borgerdialog.organisation.model.Organisations;
 import dk.borgerdialog.organisation.model.StaffMembers;
 import dk.borgerdialog.persistence.internal.InAppNotificationChannel;
 import dk.borgerdialog.persistence.internal.JooqAppointments;
 import dk.borgerdialog.persistence.internal.JooqAuditLog;
+import dk.borgerdialog.persistence.internal.JooqAutoReplies;
+import dk.borgerdialog.persistence.internal.JooqCareTeams;
 import dk.borgerdialog.persistence.internal.JooqCitizens;
 import dk.borgerdialog.persistence.internal.JooqContactPreferences;
 import dk.borgerdialog.persistence.internal.JooqCourseTemplates;
@@ -24,6 +30,7 @@ import dk.borgerdialog.persistence.internal.JooqEventOutbox;
 import dk.borgerdialog.persistence.internal.JooqFreeSlots;
 import dk.borgerdialog.persistence.internal.JooqInAppNotifications;
 import dk.borgerdialog.persistence.internal.JooqInsights;
+import dk.borgerdialog.persistence.internal.JooqNoticeDeliveries;
 import dk.borgerdialog.persistence.internal.JooqOrganisations;
 import dk.borgerdialog.persistence.internal.JooqOverviews;
 import dk.borgerdialog.persistence.internal.JooqPlanItems;
@@ -31,6 +38,7 @@ import dk.borgerdialog.persistence.internal.JooqPreferences;
 import dk.borgerdialog.persistence.internal.JooqReminderPolicies;
 import dk.borgerdialog.persistence.internal.JooqReminders;
 import dk.borgerdialog.persistence.internal.JooqStaffMembers;
+import dk.borgerdialog.persistence.internal.JooqThreads;
 import dk.borgerdialog.persistence.internal.JooqTransactions;
 import dk.borgerdialog.persistence.internal.StorageErrors;
 import dk.borgerdialog.persistence.internal.TransactionScope;
@@ -112,6 +120,10 @@ public final class JooqPersistence {
   private final JooqDeliveryAttempts deliveryAttempts;
   private final JooqInAppNotifications inAppNotifications;
   private final JooqInsights insights;
+  private final JooqCareTeams careTeams;
+  private final JooqThreads threads;
+  private final JooqAutoReplies autoReplies;
+  private final JooqNoticeDeliveries noticeDeliveries;
   private final TransactionalDataSource transactionalDataSource;
 
   private JooqPersistence(DataSource dataSource, SQLDialect dialect, IdentifierCase identifiers) {
@@ -149,6 +161,10 @@ public final class JooqPersistence {
     this.deliveryAttempts = new JooqDeliveryAttempts(dsl);
     this.inAppNotifications = new JooqInAppNotifications(dsl);
     this.insights = new JooqInsights(dsl);
+    this.careTeams = new JooqCareTeams(dsl);
+    this.threads = new JooqThreads(dsl);
+    this.autoReplies = new JooqAutoReplies(dsl);
+    this.noticeDeliveries = new JooqNoticeDeliveries(dsl);
     // with a ThreadLocalTransactionProvider, the configuration's provider is the thread-bound one
     this.transactionalDataSource =
         new TransactionalDataSource(dataSource, dsl.configuration().connectionProvider(), scope);
@@ -447,5 +463,41 @@ public final class JooqPersistence {
         case AS_IS -> name;
       };
     }
+  }
+
+  /**
+   * The care teams of courses, and units' expected reply times.
+   *
+   * @return the port
+   */
+  public CareTeams careTeams() {
+    return careTeams;
+  }
+
+  /**
+   * Message threads, their messages and attachments.
+   *
+   * @return the port
+   */
+  public Threads threads() {
+    return threads;
+  }
+
+  /**
+   * Staff members' auto-replies.
+   *
+   * @return the port
+   */
+  public AutoReplies autoReplies() {
+    return autoReplies;
+  }
+
+  /**
+   * The deliveries of notices on e-mail and SMS, and their attempts.
+   *
+   * @return the port
+   */
+  public NoticeDeliveries noticeDeliveries() {
+    return noticeDeliveries;
   }
 }

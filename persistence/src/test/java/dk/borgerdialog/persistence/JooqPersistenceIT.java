@@ -41,7 +41,15 @@ class JooqPersistenceIT {
           "scheduled_tasks",
           "staff_member",
           "staff_unit_role",
-          "unit");
+          "unit",
+          "care_team_member",
+          "unit_reply_time",
+          "message_thread",
+          "message",
+          "message_attachment",
+          "auto_reply",
+          "notice_delivery",
+          "notice_attempt");
 
   @Nested
   class OnH2 extends Contract {

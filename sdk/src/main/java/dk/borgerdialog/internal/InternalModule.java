@@ -13,10 +13,17 @@ import dk.borgerdialog.access.AuditLog;
 import dk.borgerdialog.citizen.model.Citizens;
 import dk.borgerdialog.common.DomainEvents;
 import dk.borgerdialog.common.Transactions;
+import dk.borgerdialog.contact.model.AutoReplies;
+import dk.borgerdialog.contact.model.CareTeams;
+import dk.borgerdialog.contact.model.Threads;
 import dk.borgerdialog.event.application.EventRelay;
 import dk.borgerdialog.insight.model.Insights;
+import dk.borgerdialog.notification.application.DeliveringNotices;
 import dk.borgerdialog.notification.application.NotifyingCitizens;
 import dk.borgerdialog.notification.model.InAppNotifications;
+import dk.borgerdialog.notification.model.NoticeDeliveries;
+import dk.borgerdialog.notification.model.NoticeDispatcher;
+import dk.borgerdialog.notification.model.NoticeScheduler;
 import dk.borgerdialog.notification.model.NotificationChannel;
 import dk.borgerdialog.notification.model.NotificationChannels;
 import dk.borgerdialog.notification.model.Notifier;
@@ -78,6 +85,7 @@ public final class InternalModule extends AbstractModule {
     bind(ReminderTexts.class).toInstance(settings.texts());
     bind(ReminderDispatcher.class).to(DispatchingReminders.class);
     bind(Notifier.class).to(NotifyingCitizens.class);
+    bind(NoticeDispatcher.class).to(DeliveringNotices.class);
   }
 
   @Provides
@@ -88,9 +96,11 @@ public final class InternalModule extends AbstractModule {
 
   @Provides
   @Singleton
-  DbSchedulerReminders scheduling(JooqPersistence p, ReminderDispatcher dispatcher) {
+  DbSchedulerReminders scheduling(
+      JooqPersistence p, ReminderDispatcher dispatcher, NoticeDispatcher notices) {
     DbSchedulerReminders.Builder builder =
         DbSchedulerReminders.builder(dataSource, p.transactionalDataSource(), dispatcher)
+            .noticeDispatcher(notices)
             .clock(settings.clock())
             .pollingInterval(settings.reminderPolling());
     if (!settings.eventListeners().isEmpty()) {
@@ -216,6 +226,31 @@ public final class InternalModule extends AbstractModule {
   @Provides
   AuditLog auditLog(JooqPersistence p) {
     return p.auditLog();
+  }
+
+  @Provides
+  CareTeams careTeams(JooqPersistence p) {
+    return p.careTeams();
+  }
+
+  @Provides
+  Threads threads(JooqPersistence p) {
+    return p.threads();
+  }
+
+  @Provides
+  AutoReplies autoReplies(JooqPersistence p) {
+    return p.autoReplies();
+  }
+
+  @Provides
+  NoticeScheduler noticeScheduler(DbSchedulerReminders scheduling) {
+    return scheduling.noticeScheduler();
+  }
+
+  @Provides
+  NoticeDeliveries noticeDeliveries(JooqPersistence p) {
+    return p.noticeDeliveries();
   }
 
   /**

@@ -1,11 +1,16 @@
 package dk.borgerdialog.internal;
 
+import dk.borgerdialog.ContactOperations;
+import dk.borgerdialog.InboxOperations;
 import dk.borgerdialog.InsightOperations;
 import dk.borgerdialog.PlanOperations;
 import dk.borgerdialog.ReminderOperations;
 import dk.borgerdialog.Session;
 import dk.borgerdialog.SetupOperations;
 import dk.borgerdialog.access.Actor;
+import dk.borgerdialog.contact.application.ExchangingMessages;
+import dk.borgerdialog.contact.application.ManagingCareTeams;
+import dk.borgerdialog.contact.application.ViewingResponseTimes;
 import dk.borgerdialog.insight.application.ViewingInsights;
 import dk.borgerdialog.organisation.application.SettingUp;
 import dk.borgerdialog.plan.application.BookingAppointments;
@@ -29,14 +34,20 @@ public final class SessionFactory {
 
   private final ManagingReminders reminders;
   private final ViewingInsights insights;
+  private final ContactUseCases contacts;
 
   @Inject
   SessionFactory(
-      PlanUseCases plan, SettingUp setup, ManagingReminders reminders, ViewingInsights insights) {
+      PlanUseCases plan,
+      SettingUp setup,
+      ManagingReminders reminders,
+      ViewingInsights insights,
+      ContactUseCases contacts) {
     this.plan = plan;
     this.setup = setup;
     this.reminders = reminders;
     this.insights = insights;
+    this.contacts = contacts;
   }
 
   /**
@@ -50,6 +61,11 @@ public final class SessionFactory {
     SetupOperations setupOperations = new ActorSetupOperations(actor, setup);
     ReminderOperations reminderOperations = new ActorReminderOperations(actor, reminders);
     InsightOperations insightOperations = new ActorInsightOperations(actor, insights);
+    ContactOperations contactOperations =
+        new ActorContactOperations(actor, contacts.teams(), contacts.messages());
+    InboxOperations inboxOperations =
+        new ActorInboxOperations(
+            actor, contacts.messages(), contacts.teams(), contacts.responseTimes());
     return new Session() {
       @Override
       public Actor actor() {
@@ -75,6 +91,16 @@ public final class SessionFactory {
       public SetupOperations setup() {
         return setupOperations;
       }
+
+      @Override
+      public ContactOperations contacts() {
+        return contactOperations;
+      }
+
+      @Override
+      public InboxOperations inbox() {
+        return inboxOperations;
+      }
     };
   }
 
@@ -91,5 +117,11 @@ public final class SessionFactory {
       ManagingCourses courses) {
     @Inject
     PlanUseCases {}
+  }
+
+  record ContactUseCases(
+      ManagingCareTeams teams, ExchangingMessages messages, ViewingResponseTimes responseTimes) {
+    @Inject
+    ContactUseCases {}
   }
 }
