@@ -69,4 +69,18 @@ public interface Session {
    * @return the calendar operations
    */
   CalendarOperations calendar();
+
+  /**
+   * Mine kontakter: the care team and message threads.
+   *
+   * @return the operations
+   */
+  ContactOperations contacts();
+
+  /**
+   * A unit inbox and its response times, for staff.
+   *
+   * @return the operations
+   */
+  InboxOperations inbox();
 }

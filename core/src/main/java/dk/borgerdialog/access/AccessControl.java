@@ -109,6 +109,16 @@ public final class AccessControl {
             ? null
             : "not the staff member's unit";
       }
+      case OWN_UNIT_OR_ADDRESSED -> {
+        Set<UnitId> units = visibleUnits(actor);
+        boolean addressed =
+            actor instanceof Actor.Staff s && target.addressee() != null
+                ? s.id().equals(target.addressee())
+                : false;
+        yield addressed || (units != null && target.units().stream().anyMatch(units::contains))
+            ? null
+            : "neither the staff member's unit nor addressed to them";
+      }
     };
   }
 

@@ -51,6 +51,9 @@ public final class AccessPolicy {
     citizen.put(Operation.SIGN_UP_FOR_ACTIVITY, ownData);
     citizen.put(Operation.STATE_INTERESTS, ownData);
     citizen.put(Operation.EXPORT_CALENDAR, ownData);
+    citizen.put(Operation.VIEW_CONTACTS, ownData);
+    citizen.put(Operation.READ_MESSAGES, ownData);
+    citizen.put(Operation.WRITE_MESSAGE, ownData);
 
     Map<Operation, AccessRule> staff = rules.get(ActorKind.STAFF);
     staff.put(Operation.VIEW_OVERVIEW, ownUnit);
@@ -70,6 +73,13 @@ public final class AccessPolicy {
     staff.put(Operation.VIEW_MATERIAL_PROGRESS, ownUnit);
     staff.put(Operation.MANAGE_ACTIVITIES, ownUnit);
     staff.put(Operation.SUGGEST_ACTIVITY, ownUnit);
+    AccessRule ownUnitOrAddressed = new AccessRule(SUBSTANTIAL, Condition.OWN_UNIT_OR_ADDRESSED);
+    staff.put(Operation.VIEW_CONTACTS, ownUnit);
+    staff.put(Operation.MANAGE_CARE_TEAM, ownUnit);
+    staff.put(Operation.READ_MESSAGES, ownUnitOrAddressed);
+    staff.put(Operation.WRITE_MESSAGE, ownUnitOrAddressed);
+    staff.put(Operation.MANAGE_THREAD, ownUnitOrAddressed);
+    staff.put(Operation.MANAGE_AUTO_REPLY, ownUnitOrAddressed);
 
     Map<Operation, AccessRule> host = rules.get(ActorKind.SYSTEM);
     for (Operation operation : Operation.values()) {
@@ -83,6 +93,8 @@ public final class AccessPolicy {
     // a suggestion is "by your contact person", and interests are the citizen's own words
     host.remove(Operation.SUGGEST_ACTIVITY);
     host.remove(Operation.STATE_INTERESTS);
+    // a message has a person as author too; the host may read threads and run the care team
+    host.remove(Operation.WRITE_MESSAGE);
     return new AccessPolicy(rules);
   }
 

@@ -7,5 +7,10 @@ public enum Condition {
   /** The data belongs to a unit the staff member holds a role in. */
   OWN_UNIT,
   /** No further condition. */
-  NONE
+  NONE,
+  /**
+   * The data belongs to a unit the staff member holds a role in, or is addressed to the staff
+   * member ({@link AccessTarget#addressee()}).
+   */
+  OWN_UNIT_OR_ADDRESSED
 }

@@ -61,5 +61,17 @@ public enum Operation {
   /** Export an appointment or an activity as .ics, and issue or revoke a calendar feed. */
   EXPORT_CALENDAR,
   /** Read a citizen's calendar feed by its token (the host's feed endpoint). */
-  READ_CALENDAR_FEED
+  READ_CALENDAR_FEED,
+  /** Read a citizen's care team ("my contacts"). */
+  VIEW_CONTACTS,
+  /** Add a member to a course's care team, end a membership, or replace a contact person. */
+  MANAGE_CARE_TEAM,
+  /** Read a message thread, its messages and attachments, or a list of threads. */
+  READ_MESSAGES,
+  /** Start a thread, write a message in it, or withdraw one's own message. */
+  WRITE_MESSAGE,
+  /** Assign a unit inbox thread to a staff member, or close a thread. */
+  MANAGE_THREAD,
+  /** Set or clear one's own auto-reply. */
+  MANAGE_AUTO_REPLY
 }

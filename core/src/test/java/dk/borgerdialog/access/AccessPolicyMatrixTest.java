@@ -56,6 +56,10 @@ class AccessPolicyMatrixTest {
     return new Cell(AssuranceLevel.SUBSTANTIAL, Condition.OWN_UNIT);
   }
 
+  private static Cell unitOrAddressed() {
+    return new Cell(AssuranceLevel.SUBSTANTIAL, Condition.OWN_UNIT_OR_ADDRESSED);
+  }
+
   private static Cell host() {
     return new Cell(AssuranceLevel.HIGH, Condition.NONE);
   }
@@ -102,6 +106,12 @@ class AccessPolicyMatrixTest {
     expect(Operation.STATE_INTERESTS, own(), NO, NO);
     expect(Operation.EXPORT_CALENDAR, own(), NO, host());
     expect(Operation.READ_CALENDAR_FEED, NO, NO, host());
+    expect(Operation.VIEW_CONTACTS, own(), unit(), host());
+    expect(Operation.MANAGE_CARE_TEAM, NO, unit(), host());
+    expect(Operation.READ_MESSAGES, own(), unitOrAddressed(), host());
+    expect(Operation.WRITE_MESSAGE, own(), unitOrAddressed(), NO);
+    expect(Operation.MANAGE_THREAD, NO, unitOrAddressed(), host());
+    expect(Operation.MANAGE_AUTO_REPLY, NO, unitOrAddressed(), host());
   }
 
   static Stream<Arguments> everyCell() {
@@ -197,6 +207,23 @@ class AccessPolicyMatrixTest {
   }
 
   /** An access control with one citizen, one staff member in one unit, and someone else. */
+  @Test
+  void a_thread_addressed_to_a_staff_member_is_theirs_alone_whatever_their_unit() {
+    World world = new World();
+    Actor staff = world.actor(STAFF, AssuranceLevel.SUBSTANTIAL);
+    AccessTarget toThem = AccessTarget.addressedTo(world.otherCitizen, world.staffMember);
+    AccessTarget toColleague = AccessTarget.addressedTo(world.citizen, StaffMemberId.random());
+
+    world.access.authorize(staff, Operation.READ_MESSAGES, toThem, null).record();
+    assertThatThrownBy(
+            () -> world.access.authorize(staff, Operation.READ_MESSAGES, toColleague, null))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessageContaining("neither the staff member's unit nor addressed to them");
+    assertThatThrownBy(() -> world.access.authorize(staff, Operation.VIEW_OVERVIEW, toThem, null))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(world.audit.refusals(10)).hasSize(2);
+  }
+
   private static final class World {
     final InMemoryStaffMembers staff = new InMemoryStaffMembers();
     final InMemoryAuditLog audit = new InMemoryAuditLog();

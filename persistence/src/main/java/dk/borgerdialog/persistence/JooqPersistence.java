@@ -5,18 +5,24 @@ import dk.borgerdialog.citizen.model.Citizens;
 import dk.borgerdialog.common.DomainEvents;
 import dk.borgerdialog.common.Transactions;
 import dk.borgerdialog.common.UnableToAccessDatabaseException;
+import dk.borgerdialog.contact.model.AutoReplies;
+import dk.borgerdialog.contact.model.CareTeams;
+import dk.borgerdialog.contact.model.Threads;
 import dk.borgerdialog.event.model.EventOutbox;
 import dk.borgerdialog.insight.model.Insights;
 import dk.borgerdialog.material.model.MaterialItems;
 import dk.borgerdialog.material.model.MaterialProgress;
 import dk.borgerdialog.material.model.Milestones;
 import dk.borgerdialog.notification.model.InAppNotifications;
+import dk.borgerdialog.notification.model.NoticeDeliveries;
 import dk.borgerdialog.notification.model.NotificationChannel;
 import dk.borgerdialog.organisation.model.Organisations;
 import dk.borgerdialog.organisation.model.StaffMembers;
 import dk.borgerdialog.persistence.internal.InAppNotificationChannel;
 import dk.borgerdialog.persistence.internal.JooqAppointments;
 import dk.borgerdialog.persistence.internal.JooqAuditLog;
+import dk.borgerdialog.persistence.internal.JooqAutoReplies;
+import dk.borgerdialog.persistence.internal.JooqCareTeams;
 import dk.borgerdialog.persistence.internal.JooqCitizens;
 import dk.borgerdialog.persistence.internal.JooqContactPreferences;
 import dk.borgerdialog.persistence.internal.JooqCourseTemplates;
@@ -30,6 +36,7 @@ import dk.borgerdialog.persistence.internal.JooqInsights;
 import dk.borgerdialog.persistence.internal.JooqMaterialItems;
 import dk.borgerdialog.persistence.internal.JooqMaterialProgress;
 import dk.borgerdialog.persistence.internal.JooqMilestones;
+import dk.borgerdialog.persistence.internal.JooqNoticeDeliveries;
 import dk.borgerdialog.persistence.internal.JooqOrganisations;
 import dk.borgerdialog.persistence.internal.JooqOverviews;
 import dk.borgerdialog.persistence.internal.JooqPlanItems;
@@ -37,6 +44,7 @@ import dk.borgerdialog.persistence.internal.JooqPreferences;
 import dk.borgerdialog.persistence.internal.JooqReminderPolicies;
 import dk.borgerdialog.persistence.internal.JooqReminders;
 import dk.borgerdialog.persistence.internal.JooqStaffMembers;
+import dk.borgerdialog.persistence.internal.JooqThreads;
 import dk.borgerdialog.persistence.internal.JooqTransactions;
 import dk.borgerdialog.persistence.internal.StorageErrors;
 import dk.borgerdialog.persistence.internal.TransactionScope;
@@ -121,6 +129,10 @@ public final class JooqPersistence {
   private final JooqMaterialItems materialItems;
   private final JooqMaterialProgress materialProgress;
   private final JooqMilestones milestones;
+  private final JooqCareTeams careTeams;
+  private final JooqThreads threads;
+  private final JooqAutoReplies autoReplies;
+  private final JooqNoticeDeliveries noticeDeliveries;
   private final TransactionalDataSource transactionalDataSource;
   private final dk.borgerdialog.persistence.internal.JooqOrganisers organisers;
   private final dk.borgerdialog.persistence.internal.JooqActivities activities;
@@ -173,6 +185,10 @@ public final class JooqPersistence {
     this.suggestions = new dk.borgerdialog.persistence.internal.JooqSuggestions(dsl);
     this.interests = new dk.borgerdialog.persistence.internal.JooqInterests(dsl);
     this.calendarFeeds = new dk.borgerdialog.persistence.internal.JooqCalendarFeeds(dsl);
+    this.careTeams = new JooqCareTeams(dsl);
+    this.threads = new JooqThreads(dsl);
+    this.autoReplies = new JooqAutoReplies(dsl);
+    this.noticeDeliveries = new JooqNoticeDeliveries(dsl);
     // with a ThreadLocalTransactionProvider, the configuration's provider is the thread-bound one
     this.transactionalDataSource =
         new TransactionalDataSource(dataSource, dsl.configuration().connectionProvider(), scope);
@@ -552,5 +568,41 @@ public final class JooqPersistence {
         case AS_IS -> name;
       };
     }
+  }
+
+  /**
+   * The care teams of courses, and units' expected reply times.
+   *
+   * @return the port
+   */
+  public CareTeams careTeams() {
+    return careTeams;
+  }
+
+  /**
+   * Message threads, their messages and attachments.
+   *
+   * @return the port
+   */
+  public Threads threads() {
+    return threads;
+  }
+
+  /**
+   * Staff members' auto-replies.
+   *
+   * @return the port
+   */
+  public AutoReplies autoReplies() {
+    return autoReplies;
+  }
+
+  /**
+   * The deliveries of notices on e-mail and SMS, and their attempts.
+   *
+   * @return the port
+   */
+  public NoticeDeliveries noticeDeliveries() {
+    return noticeDeliveries;
   }
 }

@@ -54,7 +54,15 @@ class JooqPersistenceIT {
           "signup",
           "suggestion",
           "citizen_interest",
-          "calendar_feed");
+          "calendar_feed",
+          "care_team_member",
+          "unit_reply_time",
+          "message_thread",
+          "message",
+          "message_attachment",
+          "auto_reply",
+          "notice_delivery",
+          "notice_attempt");
 
   @Nested
   class OnH2 extends Contract {

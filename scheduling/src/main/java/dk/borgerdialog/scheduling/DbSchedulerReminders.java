@@ -7,9 +7,12 @@ import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.jdbc.JdbcCustomization;
 import com.github.kagkarlsson.scheduler.task.Task;
 import dk.borgerdialog.common.UnableToAccessDatabaseException;
+import dk.borgerdialog.notification.model.NoticeDispatcher;
+import dk.borgerdialog.notification.model.NoticeScheduler;
 import dk.borgerdialog.reminder.model.ReminderDispatcher;
 import dk.borgerdialog.reminder.model.ReminderScheduler;
 import dk.borgerdialog.scheduling.internal.DatabaseKind;
+import dk.borgerdialog.scheduling.internal.DbSchedulerNoticeScheduler;
 import dk.borgerdialog.scheduling.internal.DbSchedulerReminderScheduler;
 import dk.borgerdialog.scheduling.internal.EventRelayTask;
 import dk.borgerdialog.scheduling.internal.ExponentialBackoff;
@@ -116,11 +119,14 @@ public final class DbSchedulerReminders implements AutoCloseable {
 
   private final Scheduler scheduler;
   private final ReminderScheduler reminderScheduler;
+  private final NoticeScheduler noticeScheduler;
   private final AtomicReference<State> state = new AtomicReference<>(State.NEW);
 
-  private DbSchedulerReminders(Scheduler scheduler, ReminderScheduler reminderScheduler) {
+  private DbSchedulerReminders(
+      Scheduler scheduler, ReminderScheduler reminderScheduler, NoticeScheduler noticeScheduler) {
     this.scheduler = scheduler;
     this.reminderScheduler = reminderScheduler;
+    this.noticeScheduler = noticeScheduler;
   }
 
   /**
@@ -150,6 +156,16 @@ public final class DbSchedulerReminders implements AutoCloseable {
    */
   public ReminderScheduler reminderScheduler() {
     return reminderScheduler;
+  }
+
+  /**
+   * The port that schedules notice deliveries, joining the caller's transaction.
+   *
+   * @return the scheduler
+   * @throws IllegalStateException if the builder was given no {@link Builder#noticeDispatcher}
+   */
+  public NoticeScheduler noticeScheduler() {
+    return noticeScheduler;
   }
 
   /**
@@ -200,6 +216,7 @@ public final class DbSchedulerReminders implements AutoCloseable {
     private @Nullable String schedulerName;
     private @Nullable Runnable eventRelay;
     private Duration eventRelayInterval = DEFAULT_EVENT_RELAY_INTERVAL;
+    private @Nullable NoticeDispatcher noticeDispatcher;
 
     private Builder(
         @Nullable DataSource scheduling,
@@ -353,6 +370,19 @@ public final class DbSchedulerReminders implements AutoCloseable {
     }
 
     /**
+     * Delivers notices ("You have a new message") on e-mail and SMS, with the same task machinery
+     * as reminders (task {@value ReminderTask#NOTICE_NAME}).
+     *
+     * @param dispatcher called when a notice delivery is due
+     * @return this builder
+     * @throws IllegalArgumentException if the dispatcher is null
+     */
+    public Builder noticeDispatcher(@Nullable NoticeDispatcher dispatcher) {
+      this.noticeDispatcher = required("noticeDispatcher", dispatcher);
+      return this;
+    }
+
+    /**
      * Builds reminder dispatch, not yet started. Borrows one connection to detect the database.
      *
      * @return the reminder dispatch
@@ -368,7 +398,12 @@ public final class DbSchedulerReminders implements AutoCloseable {
       }
       ReminderTask task =
           new ReminderTask(dispatcher, new ExponentialBackoff(firstRetryDelay, maxRetryDelay));
-      List<Task<?>> tasks = List.of(task);
+      ReminderTask noticeTask =
+          noticeDispatcher == null
+              ? null
+              : ReminderTask.forNotices(
+                  noticeDispatcher, new ExponentialBackoff(firstRetryDelay, maxRetryDelay));
+      List<Task<?>> tasks = noticeTask == null ? List.of(task) : List.of(task, noticeTask);
       Clock clock = this.clock;
       JdbcCustomization jdbc = database.jdbcCustomization();
 
@@ -409,7 +444,14 @@ public final class DbSchedulerReminders implements AutoCloseable {
               .tableName(TABLE)
               .jdbcCustomization(jdbc)
               .build();
-      return new DbSchedulerReminders(scheduler, new DbSchedulerReminderScheduler(client, task));
+      NoticeScheduler notices =
+          noticeTask == null
+              ? (delivery, at) -> {
+                throw new IllegalStateException("no notice dispatcher was configured");
+              }
+              : new DbSchedulerNoticeScheduler(client, noticeTask);
+      return new DbSchedulerReminders(
+          scheduler, new DbSchedulerReminderScheduler(client, task), notices);
     }
 
     private static <T> T required(String name, @Nullable T value) {

@@ -13,6 +13,9 @@ import dk.borgerdialog.access.AuditLog;
 import dk.borgerdialog.citizen.model.Citizens;
 import dk.borgerdialog.common.DomainEvents;
 import dk.borgerdialog.common.Transactions;
+import dk.borgerdialog.contact.model.AutoReplies;
+import dk.borgerdialog.contact.model.CareTeams;
+import dk.borgerdialog.contact.model.Threads;
 import dk.borgerdialog.event.application.EventRelay;
 import dk.borgerdialog.insight.model.Insights;
 import dk.borgerdialog.material.model.MarkdownRenderer;
@@ -20,8 +23,12 @@ import dk.borgerdialog.material.model.MaterialItems;
 import dk.borgerdialog.material.model.MaterialProgress;
 import dk.borgerdialog.material.model.Milestones;
 import dk.borgerdialog.messaging.material.SafeMarkdown;
+import dk.borgerdialog.notification.application.DeliveringNotices;
 import dk.borgerdialog.notification.application.NotifyingCitizens;
 import dk.borgerdialog.notification.model.InAppNotifications;
+import dk.borgerdialog.notification.model.NoticeDeliveries;
+import dk.borgerdialog.notification.model.NoticeDispatcher;
+import dk.borgerdialog.notification.model.NoticeScheduler;
 import dk.borgerdialog.notification.model.NotificationChannel;
 import dk.borgerdialog.notification.model.NotificationChannels;
 import dk.borgerdialog.notification.model.Notifier;
@@ -88,6 +95,7 @@ public final class InternalModule extends AbstractModule {
         .toInstance(new dk.borgerdialog.ical.Ical4jRecurrences());
     bind(dk.borgerdialog.calendar.model.CalendarWriter.class)
         .toInstance(new dk.borgerdialog.ical.Ical4jCalendarWriter());
+    bind(NoticeDispatcher.class).to(DeliveringNotices.class);
   }
 
   @Provides
@@ -98,9 +106,11 @@ public final class InternalModule extends AbstractModule {
 
   @Provides
   @Singleton
-  DbSchedulerReminders scheduling(JooqPersistence p, ReminderDispatcher dispatcher) {
+  DbSchedulerReminders scheduling(
+      JooqPersistence p, ReminderDispatcher dispatcher, NoticeDispatcher notices) {
     DbSchedulerReminders.Builder builder =
         DbSchedulerReminders.builder(dataSource, p.transactionalDataSource(), dispatcher)
+            .noticeDispatcher(notices)
             .clock(settings.clock())
             .pollingInterval(settings.reminderPolling());
     if (!settings.eventListeners().isEmpty()) {
@@ -271,6 +281,31 @@ public final class InternalModule extends AbstractModule {
   @Provides
   dk.borgerdialog.calendar.model.CalendarFeeds calendarFeeds(JooqPersistence p) {
     return p.calendarFeeds();
+  }
+
+  @Provides
+  CareTeams careTeams(JooqPersistence p) {
+    return p.careTeams();
+  }
+
+  @Provides
+  Threads threads(JooqPersistence p) {
+    return p.threads();
+  }
+
+  @Provides
+  AutoReplies autoReplies(JooqPersistence p) {
+    return p.autoReplies();
+  }
+
+  @Provides
+  NoticeScheduler noticeScheduler(DbSchedulerReminders scheduling) {
+    return scheduling.noticeScheduler();
+  }
+
+  @Provides
+  NoticeDeliveries noticeDeliveries(JooqPersistence p) {
+    return p.noticeDeliveries();
   }
 
   /**

@@ -1,5 +1,7 @@
 package dk.borgerdialog.internal;
 
+import dk.borgerdialog.ContactOperations;
+import dk.borgerdialog.InboxOperations;
 import dk.borgerdialog.InsightOperations;
 import dk.borgerdialog.MaterialOperations;
 import dk.borgerdialog.PlanOperations;
@@ -7,6 +9,9 @@ import dk.borgerdialog.ReminderOperations;
 import dk.borgerdialog.Session;
 import dk.borgerdialog.SetupOperations;
 import dk.borgerdialog.access.Actor;
+import dk.borgerdialog.contact.application.ExchangingMessages;
+import dk.borgerdialog.contact.application.ManagingCareTeams;
+import dk.borgerdialog.contact.application.ViewingResponseTimes;
 import dk.borgerdialog.insight.application.ViewingInsights;
 import dk.borgerdialog.material.application.AttachingMaterial;
 import dk.borgerdialog.material.application.ReadingMaterial;
@@ -36,6 +41,7 @@ public final class SessionFactory {
   private final ReadingMaterial readingMaterial;
   private final ActorNetworkOperations.NetworkUseCases network;
   private final dk.borgerdialog.calendar.application.ExportingCalendars calendars;
+  private final ContactUseCases contacts;
 
   @Inject
   SessionFactory(
@@ -46,7 +52,8 @@ public final class SessionFactory {
       AttachingMaterial attachingMaterial,
       ReadingMaterial readingMaterial,
       ActorNetworkOperations.NetworkUseCases network,
-      dk.borgerdialog.calendar.application.ExportingCalendars calendars) {
+      dk.borgerdialog.calendar.application.ExportingCalendars calendars,
+      ContactUseCases contacts) {
     this.plan = plan;
     this.setup = setup;
     this.reminders = reminders;
@@ -55,6 +62,7 @@ public final class SessionFactory {
     this.readingMaterial = readingMaterial;
     this.network = network;
     this.calendars = calendars;
+    this.contacts = contacts;
   }
 
   /**
@@ -74,6 +82,11 @@ public final class SessionFactory {
         new ActorNetworkOperations(actor, network);
     dk.borgerdialog.CalendarOperations calendarOperations =
         new ActorCalendarOperations(actor, calendars);
+    ContactOperations contactOperations =
+        new ActorContactOperations(actor, contacts.teams(), contacts.messages());
+    InboxOperations inboxOperations =
+        new ActorInboxOperations(
+            actor, contacts.messages(), contacts.teams(), contacts.responseTimes());
     return new Session() {
       @Override
       public Actor actor() {
@@ -114,6 +127,16 @@ public final class SessionFactory {
       public dk.borgerdialog.CalendarOperations calendar() {
         return calendarOperations;
       }
+
+      @Override
+      public ContactOperations contacts() {
+        return contactOperations;
+      }
+
+      @Override
+      public InboxOperations inbox() {
+        return inboxOperations;
+      }
     };
   }
 
@@ -130,5 +153,11 @@ public final class SessionFactory {
       ManagingCourses courses) {
     @Inject
     PlanUseCases {}
+  }
+
+  record ContactUseCases(
+      ManagingCareTeams teams, ExchangingMessages messages, ViewingResponseTimes responseTimes) {
+    @Inject
+    ContactUseCases {}
   }
 }

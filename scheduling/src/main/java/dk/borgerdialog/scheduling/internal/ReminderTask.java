@@ -10,12 +10,14 @@ import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
 import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
 import com.github.kagkarlsson.scheduler.task.SchedulableTaskInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import dk.borgerdialog.notification.model.NoticeDispatcher;
 import dk.borgerdialog.reminder.model.ReminderDispatcher;
 import dk.borgerdialog.reminder.model.ReminderDispatcher.Outcome;
 import dk.borgerdialog.reminder.model.ReminderId;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,7 +33,10 @@ public final class ReminderTask extends AbstractTask<Void> {
   /** The task's name in the {@code task_name} column. */
   public static final String NAME = "borgerdialog-reminder";
 
-  private final ReminderDispatcher dispatcher;
+  /** The name of the task that delivers notices, in the {@code task_name} column. */
+  public static final String NOTICE_NAME = "borgerdialog-notice";
+
+  private final Function<UUID, Outcome> dispatcher;
 
   /**
    * Creates the task.
@@ -40,8 +45,42 @@ public final class ReminderTask extends AbstractTask<Void> {
    * @param backoff the retry delays after the dispatcher throws
    */
   public ReminderTask(ReminderDispatcher dispatcher, ExponentialBackoff backoff) {
-    super(NAME, Void.class, backoff, new ReviveAtClockTime());
+    this(NAME, dispatcher, backoff);
+  }
+
+  private ReminderTask(String name, ReminderDispatcher dispatcher, ExponentialBackoff backoff) {
+    super(name, Void.class, backoff, new ReviveAtClockTime());
+    Objects.requireNonNull(dispatcher, "dispatcher");
+    this.dispatcher = id -> dispatcher.dispatch(new ReminderId(id));
+  }
+
+  private ReminderTask(
+      String name, Function<UUID, Outcome> dispatcher, ExponentialBackoff backoff) {
+    super(name, Void.class, backoff, new ReviveAtClockTime());
     this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
+  }
+
+  /**
+   * The same task for notice deliveries: one instance per delivery, its id the delivery's id, with
+   * the same retries and revival as reminders.
+   *
+   * @param dispatcher called when a delivery is due
+   * @param backoff the retry delays after the dispatcher throws
+   * @return the task, named {@value #NOTICE_NAME}
+   */
+  public static ReminderTask forNotices(NoticeDispatcher dispatcher, ExponentialBackoff backoff) {
+    Objects.requireNonNull(dispatcher, "dispatcher");
+    return new ReminderTask(NOTICE_NAME, dispatcher::dispatch, backoff);
+  }
+
+  /**
+   * The task instance of a notice delivery.
+   *
+   * @param delivery the delivery
+   * @return its instance
+   */
+  public TaskInstance<Void> instanceOf(UUID delivery) {
+    return instance(delivery.toString());
   }
 
   /**
@@ -57,8 +96,8 @@ public final class ReminderTask extends AbstractTask<Void> {
   @Override
   public CompletionHandler<Void> execute(
       TaskInstance<Void> taskInstance, ExecutionContext executionContext) {
-    ReminderId reminder = new ReminderId(UUID.fromString(taskInstance.getId()));
-    Outcome outcome = dispatcher.dispatch(reminder);
+    UUID reminder = UUID.fromString(taskInstance.getId());
+    Outcome outcome = dispatcher.apply(reminder);
     if (outcome instanceof Outcome.RetryAt retry) {
       return new RescheduleAt(retry.at());
     }
