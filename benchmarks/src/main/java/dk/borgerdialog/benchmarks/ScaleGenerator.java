@@ -17,7 +17,9 @@ import org.postgresql.copy.CopyManager;
  * Fills a migrated PostgreSQL database with a municipality's worth of data, with {@code COPY} in
  * batches and progress output: citizens with one course each, {@value #APPOINTMENTS_PER_CITIZEN}
  * appointments per citizen (two past and attended, three ahead and booked) with one participant
- * each, and a burst of reminders that are all due at {@link #burstDue()}.
+ * each, the reminders already sent for the past appointments with their delivery attempts, an
+ * in-app notification per citizen, and a burst of reminders that are all due at {@link
+ * #burstDue()}.
  *
  * <p>Ids are made from the row's number, so that the data is the same in every run and a test can
  * name a row. A new table (such as secure messages) is one more {@code copy} call in {@link
@@ -41,6 +43,9 @@ public final class ScaleGenerator {
   private static final long APPOINTMENT = 0x3000L << 48;
   private static final long REMINDER = 0x4000L << 48;
   private static final long UNIT = 0x5000L << 48;
+  private static final long PAST_REMINDER = 0x8000L << 48;
+  private static final long ATTEMPT = 0x9000L << 48;
+  private static final long NOTIFICATION = 0xA000L << 48;
   private static final long STAFF_MEMBER = 0x6000L << 48;
   private static final UUID MUNICIPALITY = new UUID(0x7000L << 48, 1);
   private static final UUID CENTRE = new UUID(0x7000L << 48, 2);
@@ -172,6 +177,7 @@ public final class ScaleGenerator {
             int k = (int) (i % APPOINTMENTS_PER_CITIZEN);
             row.append(appointment(n, k)).append(',').append(staff(n)).append(",0\n");
           });
+      history(copy, citizens);
       burst(copy, burst);
       try (Statement s = c.createStatement()) {
         long a0 = System.nanoTime();
@@ -237,6 +243,77 @@ public final class ScaleGenerator {
                 + "', 'contact_person', 0)");
       }
     }
+  }
+
+  /**
+   * What the past left behind: a sent reminder for each attended appointment, the delivery attempt
+   * that sent it, and one in-app notification per citizen, read.
+   */
+  private void history(CopyManager copy, long citizens) throws SQLException {
+    copy(
+        copy,
+        "reminder (id, appointment_id, citizen_id, unit_id, offset_seconds, due_at,"
+            + " appointment_start, status, sent_via, sent_at, version)",
+        citizens * 2,
+        (i, row) -> {
+          long n = i / 2;
+          int k = (int) (i % 2);
+          Instant start = start(n, k);
+          Instant due = start.minus(Duration.ofDays(1));
+          row.append(new UUID(PAST_REMINDER, i))
+              .append(',')
+              .append(appointment(n, k))
+              .append(',')
+              .append(citizen(n))
+              .append(',')
+              .append(unit(n))
+              .append(",86400,")
+              .append(due)
+              .append(',')
+              .append(start)
+              .append(",SENT,SMS,")
+              .append(due)
+              .append(",1\n");
+        });
+    copy(
+        copy,
+        "delivery_attempt (id, reminder_id, channel, idempotency_key, attempted_at, outcome,"
+            + " provider_id)",
+        citizens * 2,
+        (i, row) -> {
+          long n = i / 2;
+          int k = (int) (i % 2);
+          Instant due = start(n, k).minus(Duration.ofDays(1));
+          UUID reminder = new UUID(PAST_REMINDER, i);
+          row.append(new UUID(ATTEMPT, i))
+              .append(',')
+              .append(reminder)
+              .append(",SMS,")
+              .append(reminder)
+              .append(":SMS,")
+              .append(due)
+              .append(",DELIVERED,sms-")
+              .append(i)
+              .append('\n');
+        });
+    copy(
+        copy,
+        "in_app_notification (id, citizen_id, idempotency_key, subject, body, created_at,"
+            + " read_at)",
+        citizens,
+        (n, row) -> {
+          Instant created = start(n, 1).minus(Duration.ofDays(1));
+          row.append(new UUID(NOTIFICATION, n))
+              .append(',')
+              .append(citizen(n))
+              .append(",scale-")
+              .append(n)
+              .append(",Påmindelse,Du har en aftale i morgen hos Borgercenter Nord.,")
+              .append(created)
+              .append(',')
+              .append(created.plus(Duration.ofHours(2)))
+              .append('\n');
+        });
   }
 
   /** The burst: the first citizens prefer SMS, and their next appointment has a due reminder. */
