@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  *
  * <p>Arguments: {@code --suite=quick} (the default, a few minutes) or {@code --suite=full} (adds
  * the scale run at 1/10 and full size); {@code --only=book,refdata} runs only those; {@code
- * --scale=0.1} runs the scale run at that fraction only.
+ * --scale=0.1} runs the scale run at that fraction only ({@code --scale=0.01,0.1} at both, with the
+ * growth between them).
  */
 public final class BenchmarkSuite {
   private BenchmarkSuite() {}
@@ -83,7 +84,8 @@ public final class BenchmarkSuite {
   static List<Benchmark> benchmarks(String suite, String scale) {
     List<Benchmark> list = new ArrayList<>();
     if (!scale.isEmpty()) {
-      list.add(new ScaleRun(List.of(Double.parseDouble(scale))));
+      list.add(
+          new ScaleRun(Arrays.stream(scale.split(",")).map(Double::parseDouble).sorted().toList()));
       return list;
     }
     boolean full = suite.equals("full");
