@@ -163,6 +163,9 @@ public final class DispatchingReminders implements ReminderDispatcher {
     List<ChannelKind> candidates = pinned.map(List::of).orElse(order);
     java.util.Set<ChannelKind> givenUp = java.util.EnumSet.noneOf(ChannelKind.class);
 
+    // the reminder and its appointment were read above: only after a channel was tried can they
+    // have changed, so only then are they read again (two queries less per reminder sent)
+    boolean tried = false;
     for (ChannelKind kind : candidates) {
       Optional<NotificationChannel> channel = channels.get(kind);
       String address = contact.address(kind);
@@ -172,10 +175,11 @@ public final class DispatchingReminders implements ReminderDispatcher {
       if (pinned.isEmpty() && (givenUp.contains(kind) || exhausted(log, kind, order))) {
         continue;
       }
-      if (!stillDue(reminder)) {
+      if (tried && !stillDue(reminder)) {
         // cancelled or moved while an earlier channel was tried
         return withdraw(id);
       }
+      tried = true;
       String key = reminder.idempotencyKey(kind);
       DeliveryResult result = send(channel.get(), reminder, citizen, unit, kind, key, address);
       DeliveryAttempt attempt = record(reminder, kind, key, now, result);

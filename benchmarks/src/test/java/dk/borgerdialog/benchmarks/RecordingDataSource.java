@@ -1,0 +1,95 @@
+package dk.borgerdialog.benchmarks;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
+
+/**
+ * A data source that records every statement executed through it, with the values bound to its
+ * parameters, so that a test can ask the database for the plan of each.
+ */
+final class RecordingDataSource {
+  /** One parameter setter call, such as {@code setObject(1, uuid)}. */
+  record Binding(Method setter, Object[] args) {}
+
+  /** An executed statement and its bindings. */
+  record Executed(String sql, List<Binding> bindings) {}
+
+  private final List<Executed> executed = new CopyOnWriteArrayList<>();
+  private volatile boolean recording;
+
+  DataSource wrap(DataSource target) {
+    return proxy(
+        DataSource.class,
+        (p, m, a) -> {
+          Object result = invoke(target, m, a);
+          return m.getName().equals("getConnection") ? connection((Connection) result) : result;
+        });
+  }
+
+  void start() {
+    executed.clear();
+    recording = true;
+  }
+
+  List<Executed> stop() {
+    recording = false;
+    return List.copyOf(executed);
+  }
+
+  private Connection connection(Connection target) {
+    return proxy(
+        Connection.class,
+        (p, m, a) -> {
+          Object result = invoke(target, m, a);
+          if (m.getName().equals("prepareStatement") && a != null && a[0] instanceof String sql) {
+            return statement((PreparedStatement) result, sql);
+          }
+          return result;
+        });
+  }
+
+  private PreparedStatement statement(PreparedStatement target, String sql) {
+    List<Binding> bindings = new ArrayList<>();
+    return proxy(
+        PreparedStatement.class,
+        (p, m, a) -> {
+          String name = m.getName();
+          if (name.startsWith("set") && a != null && a.length >= 2 && a[0] instanceof Integer) {
+            bindings.add(new Binding(m, a.clone()));
+          } else if (name.equals("clearParameters")) {
+            bindings.clear();
+          } else if ((name.equals("execute")
+                  || name.equals("executeQuery")
+                  || name.equals("executeUpdate")
+                  || name.equals("addBatch"))
+              && (a == null || a.length == 0)
+              && recording) {
+            executed.add(new Executed(sql, List.copyOf(bindings)));
+          }
+          return invoke(target, m, a);
+        });
+  }
+
+  private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T proxy(Class<T> type, InvocationHandler handler) {
+    return (T)
+        Proxy.newProxyInstance(
+            RecordingDataSource.class.getClassLoader(), new Class<?>[] {type}, handler);
+  }
+}
