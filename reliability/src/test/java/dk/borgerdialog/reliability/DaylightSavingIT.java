@@ -7,6 +7,7 @@ import dk.borgerdialog.common.SettableClock;
 import dk.borgerdialog.notification.model.ChannelKind;
 import dk.borgerdialog.reliability.support.Databases;
 import dk.borgerdialog.reliability.support.Figures;
+import dk.borgerdialog.reliability.support.LogLeaks;
 import dk.borgerdialog.reliability.support.Seed;
 import dk.borgerdialog.reminder.model.ReminderPolicy;
 import java.sql.Connection;
@@ -59,6 +60,7 @@ class DaylightSavingIT {
 
   @BeforeContainer
   static void start() {
+    LogLeaks.start();
     database = Databases.freshH2();
     clock = SettableClock.at("2026-01-01T00:00", "Europe/Copenhagen");
     dialog =
@@ -77,6 +79,7 @@ class DaylightSavingIT {
         REMINDERS.get(),
         ACROSS_DST.get());
     dialog.close();
+    LogLeaks.verify("DaylightSavingIT");
   }
 
   @Provide

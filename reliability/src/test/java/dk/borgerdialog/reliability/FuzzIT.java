@@ -48,6 +48,7 @@ import dk.borgerdialog.plan.model.PlanItemKind;
 import dk.borgerdialog.plan.model.PreferenceKind;
 import dk.borgerdialog.reliability.support.Databases;
 import dk.borgerdialog.reliability.support.Figures;
+import dk.borgerdialog.reliability.support.LogLeaks;
 import dk.borgerdialog.reliability.support.SchemaFingerprint;
 import dk.borgerdialog.reliability.support.Seed;
 import dk.borgerdialog.reminder.model.ContactPreferences;
@@ -139,6 +140,7 @@ class FuzzIT {
 
   @BeforeContainer
   static void seed() {
+    LogLeaks.start();
     database = Databases.freshH2();
     SettableClock clock = SettableClock.at("2026-11-22T19:00", "Europe/Copenhagen");
     dialog =
@@ -217,6 +219,7 @@ class FuzzIT {
         PER_COMMAND,
         fingerprint.tables().size());
     dialog.close();
+    LogLeaks.verify("FuzzIT");
   }
 
   @Property(

@@ -85,18 +85,34 @@ public final class LogLeaks implements BeforeAllCallback, AfterAllCallback {
 
   @Override
   public void afterAll(ExtensionContext context) {
+    verify(context.getDisplayName());
+  }
+
+  /** Starts the capture; for test engines that do not run JUnit Jupiter extensions (jqwik). */
+  public static void start() {
+    install();
+  }
+
+  /**
+   * Checks every line captured since the last check; for test engines that do not run JUnit Jupiter
+   * extensions (jqwik).
+   *
+   * @param name the test class, for the message
+   * @throws AssertionError if a line carries a CPR number or a message body
+   */
+  public static void verify(String name) {
     List<String> leaks = check();
     Figures.record(
         "leaks",
         "after %s: %d log lines checked in all, %d CPR numbers and message bodies watched, %d"
             + " leaking lines",
-        context.getDisplayName(),
+        name,
         linesChecked(),
         secrets(),
         leaks.size());
     if (!leaks.isEmpty()) {
       throw new AssertionError(
-          context.getDisplayName()
+          name
               + ": "
               + leaks.size()
               + " log line(s) carry a CPR number or a message body, e.g. "
