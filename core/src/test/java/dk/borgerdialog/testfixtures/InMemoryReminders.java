@@ -50,6 +50,11 @@ public final class InMemoryReminders implements Reminders {
   }
 
   @Override
+  public synchronized Optional<Reminder> lockById(ReminderId id) {
+    return Optional.ofNullable(store.get(id));
+  }
+
+  @Override
   public synchronized List<Reminder> undelivered(
       dk.borgerdialog.organisation.model.UnitId unit, java.time.Instant since, int limit) {
     return store.values().stream()

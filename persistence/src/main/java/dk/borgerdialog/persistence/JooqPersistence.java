@@ -18,6 +18,7 @@ import dk.borgerdialog.notification.model.NoticeDeliveries;
 import dk.borgerdialog.notification.model.NotificationChannel;
 import dk.borgerdialog.organisation.model.Organisations;
 import dk.borgerdialog.organisation.model.StaffMembers;
+import dk.borgerdialog.persistence.internal.DeadConnectionTolerantProvider;
 import dk.borgerdialog.persistence.internal.InAppNotificationChannel;
 import dk.borgerdialog.persistence.internal.JooqAppointments;
 import dk.borgerdialog.persistence.internal.JooqAuditLog;
@@ -148,7 +149,9 @@ public final class JooqPersistence {
     DSLContext dsl =
         new DefaultConfiguration()
             .set(connections)
-            .set(new ThreadLocalTransactionProvider(connections))
+            // a transaction whose connection died must not stay bound to the thread
+            .set(
+                new ThreadLocalTransactionProvider(new DeadConnectionTolerantProvider(connections)))
             .set(dialect)
             // unquoted names fold to upper case on H2 (as generated) and lower case on PostgreSQL
             .set(new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED))

@@ -76,6 +76,57 @@ class JooqRemindersIT {
     }
 
     @Test
+    void a_locked_reminder_makes_a_concurrent_update_wait_until_the_lock_is_released()
+        throws Exception {
+      Reminder pending = reminder(fixture.appointment(IN_THREE_DAYS), Duration.ofHours(2));
+      reminders().addAll(List.of(pending));
+      java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+
+      java.util.concurrent.CompletableFuture<Reminder> holder =
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () ->
+                  persistence
+                      .transactions()
+                      .inTransaction(
+                          () -> {
+                            Reminder read = reminders().lockById(pending.id()).orElseThrow();
+                            locked.countDown();
+                            try {
+                              release.await();
+                            } catch (InterruptedException e) {
+                              Thread.currentThread().interrupt();
+                            }
+                            return reminders().update(read.sent(ChannelKind.SMS, NOW));
+                          }));
+      locked.await();
+      java.util.concurrent.CompletableFuture<Throwable> withdrawal =
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () ->
+                  org.assertj.core.api.Assertions.catchThrowable(
+                      () ->
+                          persistence
+                              .transactions()
+                              .inTransaction(
+                                  () ->
+                                      reminders()
+                                          .update(
+                                              pending.withStatus(
+                                                  dk.borgerdialog.reminder.model.ReminderStatus
+                                                      .WITHDRAWN)))));
+      Thread.sleep(300);
+      assertThat(withdrawal).as("the update waits for the lock").isNotDone();
+      release.countDown();
+
+      assertThat(holder.get().status())
+          .isEqualTo(dk.borgerdialog.reminder.model.ReminderStatus.SENT);
+      // the waiting update lost the race for the version (or, on H2, timed out waiting)
+      assertThat(withdrawal.get()).isInstanceOf(dk.borgerdialog.common.BorgerdialogException.class);
+      assertThat(reminders().byId(pending.id()).orElseThrow().status())
+          .isEqualTo(dk.borgerdialog.reminder.model.ReminderStatus.SENT);
+    }
+
+    @Test
     void a_reminder_moved_earlier_by_quiet_hours_keeps_its_offset_and_due_time() {
       Appointment appointment = fixture.appointment(IN_THREE_DAYS);
       Reminder moved =

@@ -232,6 +232,87 @@ class JooqTransactionsIT {
           .join();
     }
 
+    @Test
+    void a_connection_that_dies_in_a_transaction_leaves_nothing_and_the_thread_usable() {
+      // connections that the test can kill: then, as after a database restart, every call on
+      // them fails and they report themselves closed
+      java.util.concurrent.atomic.AtomicBoolean killed =
+          new java.util.concurrent.atomic.AtomicBoolean();
+      java.util.List<java.util.concurrent.atomic.AtomicBoolean> dead =
+          new java.util.concurrent.CopyOnWriteArrayList<>();
+      javax.sql.DataSource dying =
+          (javax.sql.DataSource)
+              java.lang.reflect.Proxy.newProxyInstance(
+                  getClass().getClassLoader(),
+                  new Class<?>[] {javax.sql.DataSource.class},
+                  (proxy, method, args) -> {
+                    Object result = invoke(method, dataSource, args);
+                    if (!(result instanceof java.sql.Connection connection)) {
+                      return result;
+                    }
+                    java.util.concurrent.atomic.AtomicBoolean gone =
+                        new java.util.concurrent.atomic.AtomicBoolean();
+                    dead.add(gone);
+                    return java.lang.reflect.Proxy.newProxyInstance(
+                        getClass().getClassLoader(),
+                        new Class<?>[] {java.sql.Connection.class},
+                        (p, m, a) -> {
+                          if (killed.get() && !gone.get()) {
+                            gone.set(true);
+                          }
+                          if (gone.get()) {
+                            switch (m.getName()) {
+                              case "isClosed":
+                                return true;
+                              case "close":
+                                return invoke(m, connection, a);
+                              default:
+                                throw new java.sql.SQLException("connection is dead", "08006");
+                            }
+                          }
+                          return invoke(m, connection, a);
+                        });
+                  });
+      JooqPersistence persistence = JooqPersistence.create(dying);
+      Citizen lost = fixture.newCitizen(null);
+      Citizen later = fixture.newCitizen(null);
+
+      Throwable thrown =
+          catchThrowable(
+              () ->
+                  persistence
+                      .transactions()
+                      .inTransaction(
+                          () -> {
+                            persistence.citizens().add(lost);
+                            killed.set(true); // the database ends the connection mid-use-case
+                            persistence.citizens().add(later);
+                            return null;
+                          }));
+      killed.set(false);
+
+      assertThat(thrown).isInstanceOf(dk.borgerdialog.common.UnableToAccessDatabaseException.class);
+      assertThat(this.persistence.citizens().byId(lost.id())).isEmpty();
+      // the same thread runs the next transaction on a new connection
+      persistence
+          .transactions()
+          .inTransaction(
+              () -> {
+                persistence.citizens().add(later);
+                return null;
+              });
+      assertThat(this.persistence.citizens().byId(later.id())).contains(later);
+    }
+
+    private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args)
+        throws Throwable {
+      try {
+        return method.invoke(target, args);
+      } catch (java.lang.reflect.InvocationTargetException e) {
+        throw e.getCause();
+      }
+    }
+
     private static AuditRecord audit(Citizen citizen) {
       return new AuditRecord(
           UUID.randomUUID(),

@@ -163,9 +163,6 @@ public final class DispatchingReminders implements ReminderDispatcher {
     List<ChannelKind> candidates = pinned.map(List::of).orElse(order);
     java.util.Set<ChannelKind> givenUp = java.util.EnumSet.noneOf(ChannelKind.class);
 
-    // the reminder and its appointment were read above: only after a channel was tried can they
-    // have changed, so only then are they read again (two queries less per reminder sent)
-    boolean tried = false;
     for (ChannelKind kind : candidates) {
       Optional<NotificationChannel> channel = channels.get(kind);
       String address = contact.address(kind);
@@ -175,21 +172,31 @@ public final class DispatchingReminders implements ReminderDispatcher {
       if (pinned.isEmpty() && (givenUp.contains(kind) || exhausted(log, kind, order))) {
         continue;
       }
-      if (tried && !stillDue(reminder)) {
-        // cancelled or moved while an earlier channel was tried
+      String key = reminder.idempotencyKey(kind);
+      NotificationChannel target = channel.get();
+      // The reminder stays locked from the last check until its send is recorded: a cancel or
+      // move that withdraws it waits for the send (or finds it sent), so nothing goes out after
+      // the cancel has committed. The attempt, and the reminder's sent status, commit with it.
+      Optional<DeliveryResult> sent =
+          transactions.inTransaction(
+              () -> {
+                if (!stillDue(reminder)) {
+                  return Optional.<DeliveryResult>empty();
+                }
+                DeliveryResult outcome = send(target, reminder, citizen, unit, kind, key, address);
+                attempts.add(record(reminder, kind, key, now, outcome));
+                if (outcome instanceof DeliveryResult.Delivered) {
+                  markSent(reminder, kind, now);
+                }
+                return Optional.of(outcome);
+              });
+      if (sent.isEmpty()) {
+        // cancelled or moved, perhaps while an earlier channel was tried
         return withdraw(id);
       }
-      tried = true;
-      String key = reminder.idempotencyKey(kind);
-      DeliveryResult result = send(channel.get(), reminder, citizen, unit, kind, key, address);
-      DeliveryAttempt attempt = record(reminder, kind, key, now, result);
-      transactions.inTransaction(
-          () -> {
-            attempts.add(attempt);
-            return null;
-          });
+      DeliveryResult result = sent.get();
       if (result instanceof DeliveryResult.Delivered) {
-        return markSent(reminder, kind, now);
+        return new Outcome.Finished();
       }
       long tries = log.stream().filter(a -> a.channel() == kind).count() + 1;
       if (pinned.isPresent() || result instanceof DeliveryResult.Unknown) {
@@ -217,10 +224,16 @@ public final class DispatchingReminders implements ReminderDispatcher {
     return giveUp(reminder, now);
   }
 
-  /** Whether the reminder is still pending and its appointment still booked. */
+  /**
+   * Whether the reminder is still pending and its appointment still booked; locks the reminder
+   * until the caller's transaction ends.
+   */
   private boolean stillDue(Reminder reminder) {
     boolean pending =
-        reminders.byId(reminder.id()).map(r -> r.status() == ReminderStatus.PENDING).orElse(false);
+        reminders
+            .lockById(reminder.id())
+            .map(r -> r.status() == ReminderStatus.PENDING)
+            .orElse(false);
     boolean booked =
         appointments
             .byId(reminder.appointment())

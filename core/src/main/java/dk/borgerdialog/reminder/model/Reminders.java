@@ -32,6 +32,15 @@ public interface Reminders {
   Optional<Reminder> byId(ReminderId id);
 
   /**
+   * Looks up a reminder and locks it until the current transaction ends: a withdrawal of it (a
+   * cancel or move of its appointment) waits until then.
+   *
+   * @param id the id
+   * @return the reminder, if any
+   */
+  Optional<Reminder> lockById(ReminderId id);
+
+  /**
    * A unit's undelivered reminders whose appointment has not yet ended long ago, newest first, for
    * staff to follow up.
    *

@@ -92,6 +92,15 @@ public final class JooqReminders implements Reminders {
   }
 
   @Override
+  public Optional<Reminder> lockById(ReminderId id) {
+    Objects.requireNonNull(id, "id");
+    return dsl.selectFrom(REMINDER)
+        .where(REMINDER.ID.eq(id.value()))
+        .forUpdate()
+        .fetchOptional(JooqReminders::toReminder);
+  }
+
+  @Override
   public List<Reminder> undelivered(UnitId unit, Instant since, int limit) {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(since, "since");

