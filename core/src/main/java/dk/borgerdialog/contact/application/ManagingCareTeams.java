@@ -314,8 +314,8 @@ public final class ManagingCareTeams {
     if (member.activeUntil() != null && !member.activeUntil().isAfter(now)) {
       throw new UnableToChangeException("member_left", "The member has left the care team.");
     }
-    return member.leftAt(
-        now.isAfter(member.activeFrom()) ? now : member.activeFrom().plusMillis(1));
+    // a member who leaves the instant they joined was never active: from and until are equal
+    return member.leftAt(now.isAfter(member.activeFrom()) ? now : member.activeFrom());
   }
 
   private static CareTeamMember member(
