@@ -7,5 +7,10 @@ public enum Condition {
   /** The data belongs to a unit the staff member holds a role in. */
   OWN_UNIT,
   /** No further condition. */
-  NONE
+  NONE,
+  /**
+   * The actor is a relative acting for the citizen whose data it is, under a grant that is active
+   * now and holds the rule's scope.
+   */
+  ACTIVE_GRANT
 }

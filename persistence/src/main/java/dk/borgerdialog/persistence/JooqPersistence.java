@@ -6,6 +6,7 @@ import dk.borgerdialog.common.DomainEvents;
 import dk.borgerdialog.common.Transactions;
 import dk.borgerdialog.common.UnableToAccessDatabaseException;
 import dk.borgerdialog.event.model.EventOutbox;
+import dk.borgerdialog.gdpr.model.PersonalDataKind;
 import dk.borgerdialog.insight.model.Insights;
 import dk.borgerdialog.notification.model.InAppNotifications;
 import dk.borgerdialog.notification.model.NotificationChannel;
@@ -26,8 +27,11 @@ import dk.borgerdialog.persistence.internal.JooqInAppNotifications;
 import dk.borgerdialog.persistence.internal.JooqInsights;
 import dk.borgerdialog.persistence.internal.JooqOrganisations;
 import dk.borgerdialog.persistence.internal.JooqOverviews;
+import dk.borgerdialog.persistence.internal.JooqPersonalData;
 import dk.borgerdialog.persistence.internal.JooqPlanItems;
 import dk.borgerdialog.persistence.internal.JooqPreferences;
+import dk.borgerdialog.persistence.internal.JooqRelativeGrants;
+import dk.borgerdialog.persistence.internal.JooqRelatives;
 import dk.borgerdialog.persistence.internal.JooqReminderPolicies;
 import dk.borgerdialog.persistence.internal.JooqReminders;
 import dk.borgerdialog.persistence.internal.JooqStaffMembers;
@@ -42,6 +46,8 @@ import dk.borgerdialog.plan.model.FreeSlots;
 import dk.borgerdialog.plan.model.Overviews;
 import dk.borgerdialog.plan.model.PlanItems;
 import dk.borgerdialog.plan.model.Preferences;
+import dk.borgerdialog.relative.model.RelativeGrants;
+import dk.borgerdialog.relative.model.Relatives;
 import dk.borgerdialog.reminder.model.AllContactPreferences;
 import dk.borgerdialog.reminder.model.DeliveryAttempts;
 import dk.borgerdialog.reminder.model.ReminderPolicies;
@@ -50,6 +56,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -112,6 +119,9 @@ public final class JooqPersistence {
   private final JooqDeliveryAttempts deliveryAttempts;
   private final JooqInAppNotifications inAppNotifications;
   private final JooqInsights insights;
+  private final JooqRelatives relatives;
+  private final JooqRelativeGrants relativeGrants;
+  private final JooqPersonalData personalData;
   private final TransactionalDataSource transactionalDataSource;
 
   private JooqPersistence(DataSource dataSource, SQLDialect dialect, IdentifierCase identifiers) {
@@ -142,7 +152,10 @@ public final class JooqPersistence {
     this.overviews = new JooqOverviews(dsl);
     this.domainEvents = new JooqDomainEvents(dsl);
     this.eventOutbox = new JooqEventOutbox(dsl);
-    this.auditLog = new JooqAuditLog(dsl);
+    this.auditLog = new JooqAuditLog(dsl, transactions);
+    this.relatives = new JooqRelatives(dsl);
+    this.relativeGrants = new JooqRelativeGrants(dsl);
+    this.personalData = new JooqPersonalData(dsl);
     this.reminders = new JooqReminders(dsl);
     this.reminderPolicies = new JooqReminderPolicies(dsl, scope);
     this.contactPreferences = new JooqContactPreferences(dsl);
@@ -341,6 +354,34 @@ public final class JooqPersistence {
    */
   public AuditLog auditLog() {
     return auditLog;
+  }
+
+  /**
+   * The relatives.
+   *
+   * @return the port
+   */
+  public Relatives relatives() {
+    return relatives;
+  }
+
+  /**
+   * The grants between relatives and citizens.
+   *
+   * @return the port
+   */
+  public RelativeGrants relativeGrants() {
+    return relativeGrants;
+  }
+
+  /**
+   * The personal data the foundation's capabilities hold, for export and erasure, in registration
+   * order.
+   *
+   * @return the kinds
+   */
+  public List<PersonalDataKind> personalDataKinds() {
+    return personalData.kinds();
   }
 
   /**

@@ -14,6 +14,7 @@ import dk.borgerdialog.citizen.model.Citizens;
 import dk.borgerdialog.common.DomainEvents;
 import dk.borgerdialog.common.Transactions;
 import dk.borgerdialog.event.application.EventRelay;
+import dk.borgerdialog.gdpr.model.PersonalDataKind;
 import dk.borgerdialog.insight.model.Insights;
 import dk.borgerdialog.notification.application.NotifyingCitizens;
 import dk.borgerdialog.notification.model.InAppNotifications;
@@ -30,6 +31,8 @@ import dk.borgerdialog.plan.model.FreeSlots;
 import dk.borgerdialog.plan.model.Overviews;
 import dk.borgerdialog.plan.model.PlanItems;
 import dk.borgerdialog.plan.model.Preferences;
+import dk.borgerdialog.relative.model.RelativeGrants;
+import dk.borgerdialog.relative.model.Relatives;
 import dk.borgerdialog.reminder.application.DispatchingReminders;
 import dk.borgerdialog.reminder.model.AllContactPreferences;
 import dk.borgerdialog.reminder.model.DeliveryAttempts;
@@ -42,7 +45,10 @@ import dk.borgerdialog.scheduling.DbSchedulerReminders;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -216,6 +222,26 @@ public final class InternalModule extends AbstractModule {
   @Provides
   AuditLog auditLog(JooqPersistence p) {
     return p.auditLog();
+  }
+
+  @Provides
+  Relatives relatives(JooqPersistence p) {
+    return p.relatives();
+  }
+
+  @Provides
+  RelativeGrants relativeGrants(JooqPersistence p) {
+    return p.relativeGrants();
+  }
+
+  /**
+   * Every kind of personal data, for export and erasure, in registration order (erasure runs in
+   * reverse): a capability adds its kinds here.
+   */
+  @Provides
+  @Singleton
+  Set<PersonalDataKind> personalDataKinds(JooqPersistence p) {
+    return Collections.unmodifiableSet(new LinkedHashSet<>(p.personalDataKinds()));
   }
 
   /**

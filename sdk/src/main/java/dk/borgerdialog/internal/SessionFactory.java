@@ -1,11 +1,16 @@
 package dk.borgerdialog.internal;
 
+import dk.borgerdialog.AuditOperations;
 import dk.borgerdialog.InsightOperations;
+import dk.borgerdialog.PersonalDataOperations;
 import dk.borgerdialog.PlanOperations;
+import dk.borgerdialog.RelativeOperations;
 import dk.borgerdialog.ReminderOperations;
 import dk.borgerdialog.Session;
 import dk.borgerdialog.SetupOperations;
 import dk.borgerdialog.access.Actor;
+import dk.borgerdialog.audit.application.ViewingAccessLog;
+import dk.borgerdialog.gdpr.application.HandlingPersonalData;
 import dk.borgerdialog.insight.application.ViewingInsights;
 import dk.borgerdialog.organisation.application.SettingUp;
 import dk.borgerdialog.plan.application.BookingAppointments;
@@ -17,6 +22,7 @@ import dk.borgerdialog.plan.application.RecordingAttendance;
 import dk.borgerdialog.plan.application.StatingPreferences;
 import dk.borgerdialog.plan.application.ViewingOverview;
 import dk.borgerdialog.plan.application.WritingPlanItems;
+import dk.borgerdialog.relative.application.ManagingGrants;
 import dk.borgerdialog.reminder.application.ManagingReminders;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -29,14 +35,26 @@ public final class SessionFactory {
 
   private final ManagingReminders reminders;
   private final ViewingInsights insights;
+  private final ManagingGrants grants;
+  private final ViewingAccessLog accessLog;
+  private final HandlingPersonalData personalData;
 
   @Inject
   SessionFactory(
-      PlanUseCases plan, SettingUp setup, ManagingReminders reminders, ViewingInsights insights) {
+      PlanUseCases plan,
+      SettingUp setup,
+      ManagingReminders reminders,
+      ViewingInsights insights,
+      ManagingGrants grants,
+      ViewingAccessLog accessLog,
+      HandlingPersonalData personalData) {
     this.plan = plan;
     this.setup = setup;
     this.reminders = reminders;
     this.insights = insights;
+    this.grants = grants;
+    this.accessLog = accessLog;
+    this.personalData = personalData;
   }
 
   /**
@@ -50,6 +68,10 @@ public final class SessionFactory {
     SetupOperations setupOperations = new ActorSetupOperations(actor, setup);
     ReminderOperations reminderOperations = new ActorReminderOperations(actor, reminders);
     InsightOperations insightOperations = new ActorInsightOperations(actor, insights);
+    RelativeOperations relativeOperations = new ActorRelativeOperations(actor, grants);
+    AuditOperations auditOperations = new ActorAuditOperations(actor, accessLog);
+    PersonalDataOperations personalDataOperations =
+        new ActorPersonalDataOperations(actor, personalData);
     return new Session() {
       @Override
       public Actor actor() {
@@ -74,6 +96,21 @@ public final class SessionFactory {
       @Override
       public SetupOperations setup() {
         return setupOperations;
+      }
+
+      @Override
+      public RelativeOperations relatives() {
+        return relativeOperations;
+      }
+
+      @Override
+      public AuditOperations audit() {
+        return auditOperations;
+      }
+
+      @Override
+      public PersonalDataOperations personalData() {
+        return personalDataOperations;
       }
     };
   }
