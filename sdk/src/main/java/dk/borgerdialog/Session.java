@@ -83,4 +83,27 @@ public interface Session {
    * @return the operations
    */
   InboxOperations inbox();
+
+  /**
+   * Relatives and proxies: grants given by the citizen or registered by staff, revocations, and the
+   * relative's own grants and contact details.
+   *
+   * @return the relative operations
+   */
+  RelativeOperations relatives();
+
+  /**
+   * The audit trail: the citizen's access log, and the verification of the trail (the system).
+   *
+   * @return the audit operations
+   */
+  AuditOperations audit();
+
+  /**
+   * The citizen's rights over their data: export (the citizen or the system) and erasure (the
+   * system).
+   *
+   * @return the personal data operations
+   */
+  PersonalDataOperations personalData();
 }

@@ -1,12 +1,17 @@
 package dk.borgerdialog.access;
 
+import dk.borgerdialog.citizen.model.CitizenId;
 import dk.borgerdialog.common.AccessDeniedException;
 import dk.borgerdialog.common.Transactions;
 import dk.borgerdialog.common.internal.Check;
 import dk.borgerdialog.organisation.model.StaffMembers;
 import dk.borgerdialog.organisation.model.UnitId;
+import dk.borgerdialog.relative.model.RelativeGrants;
+import dk.borgerdialog.relative.model.Scope;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -23,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 public final class AccessControl {
   private final AccessPolicy policy;
   private final StaffMembers staff;
+  private final RelativeGrants grants;
   private final AuditLog audit;
   private final Transactions transactions;
   private final Clock clock;
@@ -32,6 +38,7 @@ public final class AccessControl {
    *
    * @param policy the policy
    * @param staff the staff directory, for staff members' units
+   * @param grants the relatives' grants, for relatives' scopes
    * @param audit the audit log
    * @param transactions the transactions, for auditing refusals
    * @param clock the clock
@@ -40,11 +47,13 @@ public final class AccessControl {
   public AccessControl(
       AccessPolicy policy,
       StaffMembers staff,
+      RelativeGrants grants,
       AuditLog audit,
       Transactions transactions,
       Clock clock) {
     this.policy = policy;
     this.staff = staff;
+    this.grants = grants;
     this.audit = audit;
     this.transactions = transactions;
     this.clock = clock;
@@ -119,7 +128,21 @@ public final class AccessControl {
             ? null
             : "neither the staff member's unit nor addressed to them";
       }
+      case ACTIVE_GRANT -> grantRefusal(actor, target, rule.get().scope());
     };
+  }
+
+  private @Nullable String grantRefusal(Actor actor, AccessTarget target, @Nullable Scope scope) {
+    if (!(actor instanceof Actor.Relative r)
+        || scope == null
+        || !r.forCitizen().equals(target.citizen())) {
+      return "not acting for the citizen whose data it is";
+    }
+    java.time.Instant now = clock.instant();
+    // read on every call, never cached: a revocation or an expiry takes effect at once
+    return grants.between(r.id(), r.forCitizen()).stream().anyMatch(g -> g.allows(scope, now))
+        ? null
+        : "no active grant with scope " + scope;
   }
 
   private AuditRecord record(
@@ -131,7 +154,8 @@ public final class AccessControl {
       @Nullable String reason) {
     return new AuditRecord(
         UUID.randomUUID(),
-        clock.instant(),
+        // the precision both databases store, so that a record reads back as it was hashed
+        clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS),
         actor.kind(),
         actor.auditId(),
         actor.level(),
@@ -139,7 +163,10 @@ public final class AccessControl {
         operation,
         entityId,
         allowed,
-        reason);
+        reason,
+        actor.onBehalfOf(),
+        Purpose.of(actor.kind(), operation),
+        CorrelationIds.current());
   }
 
   /** An allowed access, to be recorded in the use case's transaction. */
@@ -153,6 +180,38 @@ public final class AccessControl {
     /** Appends the audit record of the allowed access in the current transaction. */
     public void record() {
       audit.append(record);
+    }
+
+    /**
+     * Appends the audit records of a list read: one per citizen whose data the list shows, not one
+     * per row, so that every citizen's access log shows the read and the volume stays sane. A list
+     * that shows no citizen's data leaves the one record of the access.
+     *
+     * @param citizens the citizens of the rows read, in any order, with repeats
+     */
+    public void recordReadOf(Collection<CitizenId> citizens) {
+      Set<CitizenId> distinct = new LinkedHashSet<>(citizens);
+      if (distinct.isEmpty()) {
+        audit.append(record);
+        return;
+      }
+      for (CitizenId citizen : distinct) {
+        audit.append(
+            new AuditRecord(
+                UUID.randomUUID(),
+                record.at(),
+                record.actorKind(),
+                record.actorId(),
+                record.level(),
+                citizen,
+                record.operation(),
+                record.entityId(),
+                true,
+                null,
+                record.onBehalfOf(),
+                record.purpose(),
+                record.correlationId()));
+      }
     }
   }
 }

@@ -2,12 +2,15 @@ package dk.borgerdialog.access;
 
 import static dk.borgerdialog.access.AssuranceLevel.SUBSTANTIAL;
 
+import dk.borgerdialog.relative.model.Scope;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The one declarative access policy: actor kind × operation → the rule that allows it, if any.
+ * The one declarative access policy: actor kind × operation → the rule that allows it, if any: the
+ * minimum NSIS level, the condition (own data, own unit, an active grant) and, for relatives, the
+ * scope the grant must hold.
  *
  * <p>A missing cell means the operation is refused for that actor kind. No use case checks access
  * on its own; all go through {@code AccessControl}, which consults this table.
@@ -23,8 +26,9 @@ public final class AccessPolicy {
    * The policy Borgerdialog ships with.
    *
    * <p>Citizens act on their own data at NSIS substantial. Staff act on the data of their own units
-   * at substantial. The system actor, the host's own code, may do everything but write plan items
-   * and state preferences, which need a person as author.
+   * at substantial. Relatives act for a citizen at substantial, within the scope of an active
+   * grant. The system actor, the host's own code, may do everything but write plan items, state
+   * preferences and give consent, which need a person as author, and a relative's own operations.
    *
    * @return the standard policy
    */
@@ -54,6 +58,11 @@ public final class AccessPolicy {
     citizen.put(Operation.VIEW_CONTACTS, ownData);
     citizen.put(Operation.READ_MESSAGES, ownData);
     citizen.put(Operation.WRITE_MESSAGE, ownData);
+    citizen.put(Operation.GRANT_ACCESS, ownData);
+    citizen.put(Operation.REVOKE_GRANT, ownData);
+    citizen.put(Operation.VIEW_GRANTS, ownData);
+    citizen.put(Operation.VIEW_ACCESS_LOG, ownData);
+    citizen.put(Operation.EXPORT_PERSONAL_DATA, ownData);
 
     Map<Operation, AccessRule> staff = rules.get(ActorKind.STAFF);
     staff.put(Operation.VIEW_OVERVIEW, ownUnit);
@@ -80,6 +89,9 @@ public final class AccessPolicy {
     staff.put(Operation.WRITE_MESSAGE, ownUnitOrAddressed);
     staff.put(Operation.MANAGE_THREAD, ownUnitOrAddressed);
     staff.put(Operation.MANAGE_AUTO_REPLY, ownUnitOrAddressed);
+    staff.put(Operation.REGISTER_PROXY, ownUnit);
+    staff.put(Operation.REVOKE_GRANT, ownUnit);
+    staff.put(Operation.VIEW_GRANTS, ownUnit);
 
     Map<Operation, AccessRule> host = rules.get(ActorKind.SYSTEM);
     for (Operation operation : Operation.values()) {
@@ -95,6 +107,24 @@ public final class AccessPolicy {
     host.remove(Operation.STATE_INTERESTS);
     // a message has a person as author too; the host may read threads and run the care team
     host.remove(Operation.WRITE_MESSAGE);
+    // Consent is the citizen's own act; a relative's own list and contact need the relative.
+    host.remove(Operation.GRANT_ACCESS);
+    host.remove(Operation.VIEW_MY_GRANTS);
+    host.remove(Operation.MANAGE_OWN_CONTACT);
+
+    // A relative acts for one citizen, within the scopes of an active grant from that citizen.
+    Map<Operation, AccessRule> relative = rules.get(ActorKind.RELATIVE);
+    relative.put(Operation.VIEW_OVERVIEW, AccessRule.grant(SUBSTANTIAL, Scope.READ_PLAN));
+    relative.put(
+        Operation.VIEW_FREE_SLOTS, AccessRule.grant(SUBSTANTIAL, Scope.MANAGE_APPOINTMENTS));
+    relative.put(
+        Operation.MOVE_APPOINTMENT, AccessRule.grant(SUBSTANTIAL, Scope.MANAGE_APPOINTMENTS));
+    relative.put(
+        Operation.CANCEL_APPOINTMENT, AccessRule.grant(SUBSTANTIAL, Scope.MANAGE_APPOINTMENTS));
+    // the relative's own data: the use cases read and write only the acting relative's
+    AccessRule self = new AccessRule(SUBSTANTIAL, Condition.NONE);
+    relative.put(Operation.VIEW_MY_GRANTS, self);
+    relative.put(Operation.MANAGE_OWN_CONTACT, self);
     return new AccessPolicy(rules);
   }
 

@@ -3,6 +3,8 @@ package dk.borgerdialog.access;
 import dk.borgerdialog.citizen.model.CitizenId;
 import dk.borgerdialog.common.internal.Check;
 import dk.borgerdialog.organisation.model.StaffMemberId;
+import dk.borgerdialog.relative.model.RelativeId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who makes a call: a person or system that the host has authenticated.
@@ -43,6 +45,28 @@ public sealed interface Actor {
    */
   static Actor system(String name) {
     return new SystemActor(name);
+  }
+
+  /**
+   * A relative or proxy acting for a citizen. What the relative may do is decided by their active
+   * grants from that citizen; everything is recorded as done by the relative for the citizen.
+   *
+   * @param id the relative
+   * @param forCitizen the citizen the relative acts for
+   * @param level the assurance level of the relative's sign-in
+   * @return the actor
+   */
+  static Actor relative(RelativeId id, CitizenId forCitizen, AssuranceLevel level) {
+    return new Relative(id, forCitizen, level);
+  }
+
+  /**
+   * The citizen this actor acts for, if it acts for someone else.
+   *
+   * @return the citizen, or null for anyone acting in their own name
+   */
+  default @Nullable CitizenId onBehalfOf() {
+    return null;
   }
 
   /**
@@ -138,6 +162,37 @@ public sealed interface Actor {
     @Override
     public String auditId() {
       return name;
+    }
+  }
+
+  /**
+   * A relative or proxy acting for a citizen.
+   *
+   * @param id the relative
+   * @param forCitizen the citizen acted for
+   * @param level the assurance level
+   */
+  record Relative(RelativeId id, CitizenId forCitizen, AssuranceLevel level) implements Actor {
+    /** Validates the actor. */
+    public Relative {
+      Check.notNull("actor.id", id);
+      Check.notNull("actor.forCitizen", forCitizen);
+      Check.notNull("actor.level", level);
+    }
+
+    @Override
+    public ActorKind kind() {
+      return ActorKind.RELATIVE;
+    }
+
+    @Override
+    public String auditId() {
+      return id.value().toString();
+    }
+
+    @Override
+    public CitizenId onBehalfOf() {
+      return forCitizen;
     }
   }
 }

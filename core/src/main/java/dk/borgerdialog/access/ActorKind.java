@@ -7,5 +7,17 @@ public enum ActorKind {
   /** A staff member of the municipality. */
   STAFF,
   /** The host system itself, for set-up and background work. */
-  SYSTEM
+  SYSTEM,
+  /** A relative or proxy acting for a citizen under a grant. */
+  RELATIVE;
+
+  /**
+   * Whether the unit's rules for citizens bind this kind (deadlines, changes offered online): the
+   * citizen, and a relative acting for the citizen.
+   *
+   * @return true for citizens and relatives
+   */
+  public boolean boundByCitizenRules() {
+    return this == CITIZEN || this == RELATIVE;
+  }
 }

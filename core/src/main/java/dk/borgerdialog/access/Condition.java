@@ -12,5 +12,10 @@ public enum Condition {
    * The data belongs to a unit the staff member holds a role in, or is addressed to the staff
    * member ({@link AccessTarget#addressee()}).
    */
-  OWN_UNIT_OR_ADDRESSED
+  OWN_UNIT_OR_ADDRESSED,
+  /**
+   * The actor is a relative acting for the citizen whose data it is, under a grant that is active
+   * now and holds the rule's scope.
+   */
+  ACTIVE_GRANT
 }

@@ -73,5 +73,25 @@ public enum Operation {
   /** Assign a unit inbox thread to a staff member, or close a thread. */
   MANAGE_THREAD,
   /** Set or clear one's own auto-reply. */
-  MANAGE_AUTO_REPLY
+  MANAGE_AUTO_REPLY,
+  /** Give a relative access with scopes (the citizen's own consent). */
+  GRANT_ACCESS,
+  /** Register a power of attorney (fuldmagt) or guardianship (værgemål) for a citizen. */
+  REGISTER_PROXY,
+  /** Revoke a grant: the citizen, or staff with a reason. */
+  REVOKE_GRANT,
+  /** Read the grants a citizen has given or that were registered for them. */
+  VIEW_GRANTS,
+  /** Read the grants a relative holds: the relative's own list. */
+  VIEW_MY_GRANTS,
+  /** Read or change a relative's own contact details, where their reminders go. */
+  MANAGE_OWN_CONTACT,
+  /** Read the citizen's access log: who has looked at or changed their data. */
+  VIEW_ACCESS_LOG,
+  /** Verify that the audit trail's hash chain is unbroken. */
+  VERIFY_AUDIT_TRAIL,
+  /** Export everything held about a citizen (GDPR Art. 15 and 20). */
+  EXPORT_PERSONAL_DATA,
+  /** Erase or anonymise a citizen's personal data (GDPR Art. 17). */
+  ERASE_PERSONAL_DATA
 }

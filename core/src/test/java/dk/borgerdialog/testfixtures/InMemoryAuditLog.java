@@ -1,19 +1,42 @@
 package dk.borgerdialog.testfixtures;
 
+import dk.borgerdialog.access.AuditChain;
 import dk.borgerdialog.access.AuditLog;
 import dk.borgerdialog.access.AuditRecord;
+import dk.borgerdialog.access.AuditVerification;
 import dk.borgerdialog.citizen.model.CitizenId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
-/** The audit log as a list; queries return the newest first. */
+/** The audit log as a list with its chain hashes; queries return the newest first. */
 public final class InMemoryAuditLog implements AuditLog {
   private final List<AuditRecord> records = new ArrayList<>();
+  private final List<String> chain = new ArrayList<>();
 
   @Override
   public synchronized void append(AuditRecord record) {
+    String previous = chain.isEmpty() ? AuditChain.GENESIS : chain.get(chain.size() - 1);
     records.add(record);
+    chain.add(AuditChain.link(previous, AuditChain.contentHash(record)));
+  }
+
+  @Override
+  public synchronized List<AuditRecord> accessesTo(CitizenId citizen, int offset, int limit) {
+    List<AuditRecord> all = newestFirst(r -> r.allowed() && citizen.equals(r.citizen()), 1 << 20);
+    return all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
+  }
+
+  @Override
+  public synchronized AuditVerification verify() {
+    String previous = AuditChain.GENESIS;
+    for (int i = 0; i < records.size(); i++) {
+      previous = AuditChain.link(previous, AuditChain.contentHash(records.get(i)));
+      if (!previous.equals(chain.get(i))) {
+        return AuditVerification.broken(i, records.get(i).id(), "content changed");
+      }
+    }
+    return AuditVerification.intact(records.size());
   }
 
   @Override

@@ -92,8 +92,10 @@ public final class InMemoryPlanWorld {
   private final InMemoryOverviews overviews =
       new InMemoryOverviews(
           citizens, courses, templates, organisations, staff, appointments, planItems, preferences);
+  private final InMemoryRelatives relatives = new InMemoryRelatives();
+  private final InMemoryRelativeGrants grants = new InMemoryRelativeGrants();
   private final AccessControl access =
-      new AccessControl(AccessPolicy.standard(), staff, audit, transactions, clock);
+      new AccessControl(AccessPolicy.standard(), staff, grants, audit, transactions, clock);
   private final PlanUseCases useCases =
       PlanUseCases.wire(
           new PlanUseCases.Ports(
@@ -360,7 +362,27 @@ public final class InMemoryPlanWorld {
         NotificationChannels.of(List.of(channels)),
         events,
         transactions,
-        clock);
+        clock,
+        grants,
+        relatives);
+  }
+
+  /**
+   * The relatives.
+   *
+   * @return the fake
+   */
+  public InMemoryRelatives relatives() {
+    return relatives;
+  }
+
+  /**
+   * The grants of relatives.
+   *
+   * @return the fake
+   */
+  public InMemoryRelativeGrants grants() {
+    return grants;
   }
 
   /**

@@ -9,6 +9,7 @@ import dk.borgerdialog.contact.model.AutoReplies;
 import dk.borgerdialog.contact.model.CareTeams;
 import dk.borgerdialog.contact.model.Threads;
 import dk.borgerdialog.event.model.EventOutbox;
+import dk.borgerdialog.gdpr.model.PersonalDataKind;
 import dk.borgerdialog.insight.model.Insights;
 import dk.borgerdialog.material.model.MaterialItems;
 import dk.borgerdialog.material.model.MaterialProgress;
@@ -40,8 +41,11 @@ import dk.borgerdialog.persistence.internal.JooqMilestones;
 import dk.borgerdialog.persistence.internal.JooqNoticeDeliveries;
 import dk.borgerdialog.persistence.internal.JooqOrganisations;
 import dk.borgerdialog.persistence.internal.JooqOverviews;
+import dk.borgerdialog.persistence.internal.JooqPersonalData;
 import dk.borgerdialog.persistence.internal.JooqPlanItems;
 import dk.borgerdialog.persistence.internal.JooqPreferences;
+import dk.borgerdialog.persistence.internal.JooqRelativeGrants;
+import dk.borgerdialog.persistence.internal.JooqRelatives;
 import dk.borgerdialog.persistence.internal.JooqReminderPolicies;
 import dk.borgerdialog.persistence.internal.JooqReminders;
 import dk.borgerdialog.persistence.internal.JooqStaffMembers;
@@ -57,6 +61,8 @@ import dk.borgerdialog.plan.model.FreeSlots;
 import dk.borgerdialog.plan.model.Overviews;
 import dk.borgerdialog.plan.model.PlanItems;
 import dk.borgerdialog.plan.model.Preferences;
+import dk.borgerdialog.relative.model.RelativeGrants;
+import dk.borgerdialog.relative.model.Relatives;
 import dk.borgerdialog.reminder.model.AllContactPreferences;
 import dk.borgerdialog.reminder.model.DeliveryAttempts;
 import dk.borgerdialog.reminder.model.ReminderPolicies;
@@ -65,6 +71,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -134,6 +141,9 @@ public final class JooqPersistence {
   private final JooqThreads threads;
   private final JooqAutoReplies autoReplies;
   private final JooqNoticeDeliveries noticeDeliveries;
+  private final JooqRelatives relatives;
+  private final JooqRelativeGrants relativeGrants;
+  private final JooqPersonalData personalData;
   private final TransactionalDataSource transactionalDataSource;
   private final dk.borgerdialog.persistence.internal.JooqOrganisers organisers;
   private final dk.borgerdialog.persistence.internal.JooqActivities activities;
@@ -172,7 +182,10 @@ public final class JooqPersistence {
     this.overviews = new JooqOverviews(dsl);
     this.domainEvents = new JooqDomainEvents(dsl);
     this.eventOutbox = new JooqEventOutbox(dsl);
-    this.auditLog = new JooqAuditLog(dsl);
+    this.auditLog = new JooqAuditLog(dsl, transactions);
+    this.relatives = new JooqRelatives(dsl);
+    this.relativeGrants = new JooqRelativeGrants(dsl);
+    this.personalData = new JooqPersonalData(dsl);
     this.reminders = new JooqReminders(dsl);
     this.reminderPolicies = new JooqReminderPolicies(dsl, scope);
     this.contactPreferences = new JooqContactPreferences(dsl);
@@ -384,6 +397,34 @@ public final class JooqPersistence {
    */
   public AuditLog auditLog() {
     return auditLog;
+  }
+
+  /**
+   * The relatives.
+   *
+   * @return the port
+   */
+  public Relatives relatives() {
+    return relatives;
+  }
+
+  /**
+   * The grants between relatives and citizens.
+   *
+   * @return the port
+   */
+  public RelativeGrants relativeGrants() {
+    return relativeGrants;
+  }
+
+  /**
+   * The personal data the foundation's capabilities hold, for export and erasure, in registration
+   * order.
+   *
+   * @return the kinds
+   */
+  public List<PersonalDataKind> personalDataKinds() {
+    return personalData.kinds();
   }
 
   /**

@@ -22,6 +22,7 @@ class JooqPersistenceIT {
       List.of(
           "appointment",
           "appointment_participant",
+          "audit_chain_head",
           "audit_record",
           "centre",
           "citizen",
@@ -36,6 +37,8 @@ class JooqPersistenceIT {
           "outbox_event",
           "plan_item",
           "preference",
+          "relative",
+          "relative_grant",
           "reminder",
           "reminder_policy",
           "scheduled_tasks",

@@ -17,6 +17,7 @@ import dk.borgerdialog.contact.model.AutoReplies;
 import dk.borgerdialog.contact.model.CareTeams;
 import dk.borgerdialog.contact.model.Threads;
 import dk.borgerdialog.event.application.EventRelay;
+import dk.borgerdialog.gdpr.model.PersonalDataKind;
 import dk.borgerdialog.insight.model.Insights;
 import dk.borgerdialog.material.model.MarkdownRenderer;
 import dk.borgerdialog.material.model.MaterialItems;
@@ -42,6 +43,8 @@ import dk.borgerdialog.plan.model.FreeSlots;
 import dk.borgerdialog.plan.model.Overviews;
 import dk.borgerdialog.plan.model.PlanItems;
 import dk.borgerdialog.plan.model.Preferences;
+import dk.borgerdialog.relative.model.RelativeGrants;
+import dk.borgerdialog.relative.model.Relatives;
 import dk.borgerdialog.reminder.application.DispatchingReminders;
 import dk.borgerdialog.reminder.model.AllContactPreferences;
 import dk.borgerdialog.reminder.model.DeliveryAttempts;
@@ -54,7 +57,10 @@ import dk.borgerdialog.scheduling.DbSchedulerReminders;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -306,6 +312,26 @@ public final class InternalModule extends AbstractModule {
   @Provides
   NoticeDeliveries noticeDeliveries(JooqPersistence p) {
     return p.noticeDeliveries();
+  }
+
+  @Provides
+  Relatives relatives(JooqPersistence p) {
+    return p.relatives();
+  }
+
+  @Provides
+  RelativeGrants relativeGrants(JooqPersistence p) {
+    return p.relativeGrants();
+  }
+
+  /**
+   * Every kind of personal data, for export and erasure, in registration order (erasure runs in
+   * reverse): a capability adds its kinds here.
+   */
+  @Provides
+  @Singleton
+  Set<PersonalDataKind> personalDataKinds(JooqPersistence p) {
+    return Collections.unmodifiableSet(new LinkedHashSet<>(p.personalDataKinds()));
   }
 
   /**

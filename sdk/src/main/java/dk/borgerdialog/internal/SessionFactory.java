@@ -1,17 +1,22 @@
 package dk.borgerdialog.internal;
 
+import dk.borgerdialog.AuditOperations;
 import dk.borgerdialog.ContactOperations;
 import dk.borgerdialog.InboxOperations;
 import dk.borgerdialog.InsightOperations;
 import dk.borgerdialog.MaterialOperations;
+import dk.borgerdialog.PersonalDataOperations;
 import dk.borgerdialog.PlanOperations;
+import dk.borgerdialog.RelativeOperations;
 import dk.borgerdialog.ReminderOperations;
 import dk.borgerdialog.Session;
 import dk.borgerdialog.SetupOperations;
 import dk.borgerdialog.access.Actor;
+import dk.borgerdialog.audit.application.ViewingAccessLog;
 import dk.borgerdialog.contact.application.ExchangingMessages;
 import dk.borgerdialog.contact.application.ManagingCareTeams;
 import dk.borgerdialog.contact.application.ViewingResponseTimes;
+import dk.borgerdialog.gdpr.application.HandlingPersonalData;
 import dk.borgerdialog.insight.application.ViewingInsights;
 import dk.borgerdialog.material.application.AttachingMaterial;
 import dk.borgerdialog.material.application.ReadingMaterial;
@@ -25,6 +30,7 @@ import dk.borgerdialog.plan.application.RecordingAttendance;
 import dk.borgerdialog.plan.application.StatingPreferences;
 import dk.borgerdialog.plan.application.ViewingOverview;
 import dk.borgerdialog.plan.application.WritingPlanItems;
+import dk.borgerdialog.relative.application.ManagingGrants;
 import dk.borgerdialog.reminder.application.ManagingReminders;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -42,6 +48,9 @@ public final class SessionFactory {
   private final ActorNetworkOperations.NetworkUseCases network;
   private final dk.borgerdialog.calendar.application.ExportingCalendars calendars;
   private final ContactUseCases contacts;
+  private final ManagingGrants grants;
+  private final ViewingAccessLog accessLog;
+  private final HandlingPersonalData personalData;
 
   @Inject
   SessionFactory(
@@ -53,7 +62,10 @@ public final class SessionFactory {
       ReadingMaterial readingMaterial,
       ActorNetworkOperations.NetworkUseCases network,
       dk.borgerdialog.calendar.application.ExportingCalendars calendars,
-      ContactUseCases contacts) {
+      ContactUseCases contacts,
+      ManagingGrants grants,
+      ViewingAccessLog accessLog,
+      HandlingPersonalData personalData) {
     this.plan = plan;
     this.setup = setup;
     this.reminders = reminders;
@@ -63,6 +75,9 @@ public final class SessionFactory {
     this.network = network;
     this.calendars = calendars;
     this.contacts = contacts;
+    this.grants = grants;
+    this.accessLog = accessLog;
+    this.personalData = personalData;
   }
 
   /**
@@ -87,6 +102,10 @@ public final class SessionFactory {
     InboxOperations inboxOperations =
         new ActorInboxOperations(
             actor, contacts.messages(), contacts.teams(), contacts.responseTimes());
+    RelativeOperations relativeOperations = new ActorRelativeOperations(actor, grants);
+    AuditOperations auditOperations = new ActorAuditOperations(actor, accessLog);
+    PersonalDataOperations personalDataOperations =
+        new ActorPersonalDataOperations(actor, personalData);
     return new Session() {
       @Override
       public Actor actor() {
@@ -136,6 +155,21 @@ public final class SessionFactory {
       @Override
       public InboxOperations inbox() {
         return inboxOperations;
+      }
+
+      @Override
+      public RelativeOperations relatives() {
+        return relativeOperations;
+      }
+
+      @Override
+      public AuditOperations audit() {
+        return auditOperations;
+      }
+
+      @Override
+      public PersonalDataOperations personalData() {
+        return personalDataOperations;
       }
     };
   }

@@ -71,8 +71,9 @@ public final class ViewingInsights {
         access.authorize(actor, Operation.VIEW_INSIGHTS, AccessTarget.unit(unit), null);
     return transactions.inTransaction(
         () -> {
-          grant.record();
-          return insights.unmarked(unit, clock.instant(), limit);
+          List<Appointment> unmarked = insights.unmarked(unit, clock.instant(), limit);
+          grant.recordReadOf(unmarked.stream().map(Appointment::citizen).toList());
+          return unmarked;
         });
   }
 

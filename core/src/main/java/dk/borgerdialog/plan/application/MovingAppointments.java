@@ -92,7 +92,7 @@ public final class MovingAppointments {
             current.id().value());
     // checked after access, so that a refused actor learns nothing
     Check.sameVersion("appointment", current.id(), current.version(), command.expectedVersion());
-    if (actor instanceof Actor.Citizen && command.slot() == null) {
+    if (actor.kind().boundByCitizenRules() && command.slot() == null) {
       throw new InvalidInputException(
           "slot", "is required: citizens move into an offered free slot");
     }

@@ -93,8 +93,9 @@ public final class ViewingOverview {
               overviews
                   .of(citizen, clock.instant(), maxUpcoming, visible)
                   .orElseThrow(() -> new NoSuchEntityException("citizen", citizen));
-          // the in-app inbox is the citizen's own: staff see the plan, not the citizen's messages
-          return actor instanceof Actor.Staff
+          // the in-app inbox is the citizen's own: staff and relatives see the plan, not the
+          // citizen's messages
+          return actor instanceof Actor.Staff || actor instanceof Actor.Relative
               ? overview
               : overview.withNotifications(inApp.of(citizen, NOTIFICATIONS), inApp.unread(citizen));
         });

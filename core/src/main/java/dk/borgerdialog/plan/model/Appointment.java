@@ -165,7 +165,7 @@ public record Appointment(
   public Decision<Appointment> cancel(
       ActorKind by, CancellationReason reason, BookingRules rules, ZoneId zone, Instant now) {
     Check.notNull("reason", reason);
-    if (by == ActorKind.CITIZEN && reason.code() == CancellationReasonCode.UNIT_CANCELLED) {
+    if (by.boundByCitizenRules() && reason.code() == CancellationReasonCode.UNIT_CANCELLED) {
       throw new InvalidInputException("reason.code", "UNIT_CANCELLED is for staff only");
     }
     Decision.Refused<Appointment> refused =
@@ -314,7 +314,7 @@ public record Appointment(
     if (!now.isBefore(start)) {
       return new Decision.Refused<>("appointment.started", "The appointment has already started.");
     }
-    if (by == ActorKind.CITIZEN) {
+    if (by.boundByCitizenRules()) {
       if (!citizensMay) {
         return new Decision.Refused<>(
             "appointment.change-not-offered",

@@ -3,6 +3,7 @@ package dk.borgerdialog.reminder.application;
 import dk.borgerdialog.citizen.model.Citizen;
 import dk.borgerdialog.citizen.model.Citizens;
 import dk.borgerdialog.common.DomainEvents;
+import dk.borgerdialog.common.Language;
 import dk.borgerdialog.common.Transactions;
 import dk.borgerdialog.notification.model.ChannelKind;
 import dk.borgerdialog.notification.model.DeliveryResult;
@@ -14,6 +15,11 @@ import dk.borgerdialog.organisation.model.Unit;
 import dk.borgerdialog.plan.model.Appointment;
 import dk.borgerdialog.plan.model.AppointmentStatus;
 import dk.borgerdialog.plan.model.Appointments;
+import dk.borgerdialog.relative.model.Relative;
+import dk.borgerdialog.relative.model.RelativeGrant;
+import dk.borgerdialog.relative.model.RelativeGrants;
+import dk.borgerdialog.relative.model.Relatives;
+import dk.borgerdialog.relative.model.Scope;
 import dk.borgerdialog.reminder.model.AllContactPreferences;
 import dk.borgerdialog.reminder.model.ContactPreferences;
 import dk.borgerdialog.reminder.model.DeliveryAttempt;
@@ -73,9 +79,11 @@ public final class DispatchingReminders implements ReminderDispatcher {
   private final DomainEvents events;
   private final Transactions transactions;
   private final Clock clock;
+  private final @Nullable RelativeGrants grants;
+  private final @Nullable Relatives relatives;
 
   /**
-   * Creates the dispatcher.
+   * Creates a dispatcher that reminds citizens only, not their relatives.
    *
    * @param reminders the reminders
    * @param attempts the delivery log
@@ -90,7 +98,6 @@ public final class DispatchingReminders implements ReminderDispatcher {
    * @param transactions the transactions
    * @param clock the clock
    */
-  @Inject
   public DispatchingReminders(
       Reminders reminders,
       DeliveryAttempts attempts,
@@ -116,6 +123,59 @@ public final class DispatchingReminders implements ReminderDispatcher {
     this.events = events;
     this.transactions = transactions;
     this.clock = clock;
+    this.grants = null;
+    this.relatives = null;
+  }
+
+  /**
+   * Creates the dispatcher; a reminder delivered to the citizen is also sent to every relative with
+   * an active grant with {@link Scope#RECEIVE_REMINDERS}, on the relative's own channels.
+   *
+   * @param reminders the reminders
+   * @param attempts the delivery log
+   * @param appointments the appointments
+   * @param citizens the citizens
+   * @param organisations the organisation, for the unit's public name
+   * @param preferences the contact preferences
+   * @param policies the units' policies, for critical reminders
+   * @param texts the texts
+   * @param channels the configured channels
+   * @param events the outbox
+   * @param transactions the transactions
+   * @param clock the clock
+   * @param grants the relatives' grants, for those who receive the citizen's reminders
+   * @param relatives the relatives, for their channels
+   */
+  @Inject
+  public DispatchingReminders(
+      Reminders reminders,
+      DeliveryAttempts attempts,
+      Appointments appointments,
+      Citizens citizens,
+      Organisations organisations,
+      AllContactPreferences preferences,
+      ReminderPolicies policies,
+      ReminderTexts texts,
+      NotificationChannels channels,
+      DomainEvents events,
+      Transactions transactions,
+      Clock clock,
+      RelativeGrants grants,
+      Relatives relatives) {
+    this.reminders = reminders;
+    this.attempts = attempts;
+    this.appointments = appointments;
+    this.citizens = citizens;
+    this.organisations = organisations;
+    this.preferences = preferences;
+    this.policies = policies;
+    this.texts = texts;
+    this.channels = channels;
+    this.events = events;
+    this.transactions = transactions;
+    this.clock = clock;
+    this.grants = grants;
+    this.relatives = relatives;
   }
 
   @Override
@@ -196,6 +256,7 @@ public final class DispatchingReminders implements ReminderDispatcher {
       }
       DeliveryResult result = sent.get();
       if (result instanceof DeliveryResult.Delivered) {
+        remindRelatives(reminder, unit, now);
         return new Outcome.Finished();
       }
       long tries = log.stream().filter(a -> a.channel() == kind).count() + 1;
@@ -222,6 +283,74 @@ public final class DispatchingReminders implements ReminderDispatcher {
       givenUp.add(kind);
     }
     return giveUp(reminder, now);
+  }
+
+  /**
+   * Sends the reminder to each relative with an active grant to receive the citizen's reminders, on
+   * the relative's first channel that is configured, in the relative's language, with its own
+   * idempotency key. Best effort: a relative's failed delivery is not retried and never holds up
+   * the citizen's reminder.
+   */
+  private void remindRelatives(Reminder reminder, Unit unit, Instant now) {
+    if (grants == null || relatives == null) {
+      return;
+    }
+    for (RelativeGrant grant : grants.ofCitizen(reminder.citizen())) {
+      if (!grant.allows(Scope.RECEIVE_REMINDERS, now)) {
+        continue;
+      }
+      Optional<Relative> relative = relatives.byId(grant.relative());
+      if (relative.isEmpty()) {
+        continue;
+      }
+      Citizen citizen = citizens.byId(reminder.citizen()).orElseThrow();
+      for (ChannelKind kind : relative.get().channels()) {
+        Optional<NotificationChannel> channel = channels.get(kind);
+        String address =
+            kind == ChannelKind.EMAIL ? relative.get().email() : relative.get().phone();
+        if (channel.isEmpty() || address == null) {
+          continue;
+        }
+        String key = reminder.idempotencyKey(kind) + ":relative:" + relative.get().id();
+        DeliveryResult result =
+            sendTo(
+                channel.get(),
+                reminder,
+                citizen.zone(),
+                unit,
+                relative.get().language(),
+                kind,
+                key,
+                address);
+        if (result instanceof DeliveryResult.Delivered) {
+          break;
+        }
+      }
+    }
+  }
+
+  private DeliveryResult sendTo(
+      NotificationChannel channel,
+      Reminder reminder,
+      java.time.ZoneId zone,
+      Unit unit,
+      Language language,
+      ChannelKind kind,
+      String key,
+      String address) {
+    try {
+      ReminderTexts.Text text =
+          texts.reminder(
+              reminder.appointmentStart(),
+              zone,
+              unit.publicName(),
+              language,
+              kind == ChannelKind.SMS);
+      return channel.send(
+          new Notification(key, kind, address, language, text.subject(), text.body()));
+    } catch (RuntimeException e) {
+      return DeliveryResult.unknown("the channel threw " + e.getClass().getSimpleName());
+    }
   }
 
   /**

@@ -247,8 +247,10 @@ public final class ManagingReminders {
         access.authorize(actor, Operation.VIEW_DELIVERY_LOG, AccessTarget.unit(unit), null);
     return transactions.inTransaction(
         () -> {
-          grant.record();
-          return reminders.undelivered(unit, clock.instant().minus(Duration.ofDays(14)), limit);
+          List<Reminder> undelivered =
+              reminders.undelivered(unit, clock.instant().minus(Duration.ofDays(14)), limit);
+          grant.recordReadOf(undelivered.stream().map(Reminder::citizen).toList());
+          return undelivered;
         });
   }
 

@@ -1,51 +1,98 @@
 package dk.borgerdialog.persistence.internal;
 
+import static dk.borgerdialog.persistence.internal.jooq.Tables.AUDIT_CHAIN_HEAD;
 import static dk.borgerdialog.persistence.internal.jooq.Tables.AUDIT_RECORD;
 
 import dk.borgerdialog.access.ActorKind;
 import dk.borgerdialog.access.AssuranceLevel;
+import dk.borgerdialog.access.AuditChain;
 import dk.borgerdialog.access.AuditLog;
 import dk.borgerdialog.access.AuditRecord;
+import dk.borgerdialog.access.AuditVerification;
 import dk.borgerdialog.access.Operation;
+import dk.borgerdialog.access.Purpose;
 import dk.borgerdialog.citizen.model.CitizenId;
+import dk.borgerdialog.common.Transactions;
+import dk.borgerdialog.persistence.internal.jooq.tables.records.AuditChainHeadRecord;
 import dk.borgerdialog.persistence.internal.jooq.tables.records.AuditRecordRecord;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Result;
 import org.jooq.exception.DataAccessException;
 
-/** The append-only audit trail in jOOQ; newest first means latest instant, then latest appended. */
+/**
+ * The append-only audit trail in jOOQ, as a hash chain; newest first means latest instant, then
+ * latest appended.
+ *
+ * <p>An append locks the one row of {@code audit_chain_head} with {@code SELECT ... FOR UPDATE},
+ * links the record to the head's hash, inserts it and moves the head, all in the caller's
+ * transaction (or its own). Concurrent appends therefore wait for each other's commit and form one
+ * chain in {@code seq} order, on PostgreSQL across nodes too. The lock is held until the caller's
+ * transaction ends, which is why use cases record their audit last where they can.
+ */
 public final class JooqAuditLog implements AuditLog {
+  /** How many records verify reads per query, so that a long trail never fills the heap. */
+  static final int VERIFY_PAGE = 1_000;
+
   private final DSLContext dsl;
+  private final Transactions transactions;
 
   /**
    * Creates the adapter.
    *
    * @param dsl the context
+   * @param transactions the transactions, so that lock, insert and head move are one write
    */
-  public JooqAuditLog(DSLContext dsl) {
+  public JooqAuditLog(DSLContext dsl, Transactions transactions) {
     this.dsl = dsl;
+    this.transactions = transactions;
   }
 
   @Override
   public void append(AuditRecord record) {
     CitizenId citizen = record.citizen();
-    try {
-      dsl.insertInto(AUDIT_RECORD)
-          .set(AUDIT_RECORD.ID, record.id())
-          .set(AUDIT_RECORD.OCCURRED_AT, record.at())
-          .set(AUDIT_RECORD.ACTOR_KIND, record.actorKind().name())
-          .set(AUDIT_RECORD.ACTOR_ID, record.actorId())
-          .set(AUDIT_RECORD.ASSURANCE_LEVEL, record.level().name())
-          .set(AUDIT_RECORD.CITIZEN_ID, citizen == null ? null : citizen.value())
-          .set(AUDIT_RECORD.OPERATION, record.operation().name())
-          .set(AUDIT_RECORD.ENTITY_ID, record.entityId())
-          .set(AUDIT_RECORD.ALLOWED, record.allowed())
-          .set(AUDIT_RECORD.REASON, record.reason())
-          .execute();
-    } catch (DataAccessException e) {
-      throw SqlErrors.translate(e, "audit record " + record.id() + " was already appended");
-    }
+    CitizenId onBehalfOf = record.onBehalfOf();
+    String contentHash = AuditChain.contentHash(record);
+    transactions.inTransaction(
+        () -> {
+          AuditChainHeadRecord head =
+              dsl.selectFrom(AUDIT_CHAIN_HEAD)
+                  .where(AUDIT_CHAIN_HEAD.ID.eq(1))
+                  .forUpdate()
+                  .fetchSingle();
+          String previous = head.getLastHash();
+          String chainHash = AuditChain.link(previous, contentHash);
+          try {
+            dsl.insertInto(AUDIT_RECORD)
+                .set(AUDIT_RECORD.ID, record.id())
+                .set(AUDIT_RECORD.OCCURRED_AT, record.at().truncatedTo(ChronoUnit.MICROS))
+                .set(AUDIT_RECORD.ACTOR_KIND, record.actorKind().name())
+                .set(AUDIT_RECORD.ACTOR_ID, record.actorId())
+                .set(AUDIT_RECORD.ASSURANCE_LEVEL, record.level().name())
+                .set(AUDIT_RECORD.CITIZEN_ID, citizen == null ? null : citizen.value())
+                .set(AUDIT_RECORD.OPERATION, record.operation().name())
+                .set(AUDIT_RECORD.ENTITY_ID, record.entityId())
+                .set(AUDIT_RECORD.ALLOWED, record.allowed())
+                .set(AUDIT_RECORD.REASON, record.reason())
+                .set(AUDIT_RECORD.ON_BEHALF_OF, onBehalfOf == null ? null : onBehalfOf.value())
+                .set(AUDIT_RECORD.PURPOSE, record.purpose().name())
+                .set(AUDIT_RECORD.CORRELATION_ID, record.correlationId())
+                .set(AUDIT_RECORD.PREV_HASH, previous)
+                .set(AUDIT_RECORD.CONTENT_HASH, contentHash)
+                .set(AUDIT_RECORD.CHAIN_HASH, chainHash)
+                .execute();
+          } catch (DataAccessException e) {
+            throw SqlErrors.translate(e, "audit record " + record.id() + " was already appended");
+          }
+          dsl.update(AUDIT_CHAIN_HEAD)
+              .set(AUDIT_CHAIN_HEAD.LAST_HASH, chainHash)
+              .set(AUDIT_CHAIN_HEAD.RECORD_COUNT, AUDIT_CHAIN_HEAD.RECORD_COUNT.plus(1L))
+              .where(AUDIT_CHAIN_HEAD.ID.eq(1))
+              .execute();
+          return null;
+        });
   }
 
   @Override
@@ -59,6 +106,21 @@ public final class JooqAuditLog implements AuditLog {
   }
 
   @Override
+  public List<AuditRecord> accessesTo(CitizenId citizen, int offset, int limit) {
+    Versions.requireLimit(limit);
+    if (offset < 0) {
+      throw new IllegalArgumentException("offset must not be negative");
+    }
+    return dsl.selectFrom(AUDIT_RECORD)
+        .where(AUDIT_RECORD.CITIZEN_ID.eq(citizen.value()))
+        .and(AUDIT_RECORD.ALLOWED.isTrue())
+        .orderBy(AUDIT_RECORD.OCCURRED_AT.desc(), AUDIT_RECORD.SEQ.desc())
+        .limit(limit)
+        .offset(offset)
+        .fetch(JooqAuditLog::toRecord);
+  }
+
+  @Override
   public List<AuditRecord> refusals(int limit) {
     Versions.requireLimit(limit);
     return dsl.selectFrom(AUDIT_RECORD)
@@ -68,18 +130,83 @@ public final class JooqAuditLog implements AuditLog {
         .fetch(JooqAuditLog::toRecord);
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Walks the records in {@code seq} order, a page at a time. Records from before the chain
+   * (schema versions before 30, without hashes) are skipped while they come first; one after the
+   * first chained record is a break. The content of an erased record cannot be checked, but its
+   * kept content hash still links it.
+   */
+  @Override
+  public AuditVerification verify() {
+    String previous = AuditChain.GENESIS;
+    long checked = 0;
+    long afterSeq = Long.MIN_VALUE;
+    boolean chainStarted = false;
+    while (true) {
+      Result<AuditRecordRecord> page =
+          dsl.selectFrom(AUDIT_RECORD)
+              .where(AUDIT_RECORD.SEQ.gt(afterSeq))
+              .orderBy(AUDIT_RECORD.SEQ)
+              .limit(VERIFY_PAGE)
+              .fetch();
+      for (AuditRecordRecord r : page) {
+        afterSeq = r.getSeq();
+        if (r.getChainHash() == null) {
+          if (chainStarted) {
+            return AuditVerification.broken(checked, r.getId(), "a record without hashes");
+          }
+          continue;
+        }
+        chainStarted = true;
+        if (!previous.equals(r.getPrevHash())) {
+          return AuditVerification.broken(
+              checked, r.getId(), "does not link to the record before it (one was deleted?)");
+        }
+        if (r.getErasedAt() == null
+            && !AuditChain.contentHash(toRecord(r)).equals(r.getContentHash())) {
+          return AuditVerification.broken(checked, r.getId(), "its content was changed");
+        }
+        String expected = AuditChain.link(previous, r.getContentHash());
+        if (!expected.equals(r.getChainHash())) {
+          return AuditVerification.broken(checked, r.getId(), "its chain hash was changed");
+        }
+        previous = expected;
+        checked++;
+      }
+      if (page.size() < VERIFY_PAGE) {
+        break;
+      }
+    }
+    AuditChainHeadRecord head =
+        dsl.selectFrom(AUDIT_CHAIN_HEAD).where(AUDIT_CHAIN_HEAD.ID.eq(1)).fetchSingle();
+    if (!head.getLastHash().equals(previous) || head.getRecordCount() != checked) {
+      return AuditVerification.broken(
+          checked, null, "the chain ends before its head: the last records were deleted");
+    }
+    return AuditVerification.intact(checked);
+  }
+
   private static AuditRecord toRecord(AuditRecordRecord r) {
     UUID citizen = r.getCitizenId();
+    UUID onBehalfOf = r.getOnBehalfOf();
+    ActorKind kind = ActorKind.valueOf(r.getActorKind());
+    Operation operation = Operation.valueOf(r.getOperation());
+    String purpose = r.getPurpose();
     return new AuditRecord(
         r.getId(),
         r.getOccurredAt(),
-        ActorKind.valueOf(r.getActorKind()),
+        kind,
         r.getActorId(),
         AssuranceLevel.valueOf(r.getAssuranceLevel()),
         citizen == null ? null : new CitizenId(citizen),
-        Operation.valueOf(r.getOperation()),
+        operation,
         r.getEntityId(),
         r.getAllowed(),
-        r.getReason());
+        r.getReason(),
+        onBehalfOf == null ? null : new CitizenId(onBehalfOf),
+        purpose == null ? Purpose.of(kind, operation) : Purpose.valueOf(purpose),
+        r.getCorrelationId());
   }
 }
