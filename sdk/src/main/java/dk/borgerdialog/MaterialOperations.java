@@ -95,4 +95,18 @@ public interface MaterialOperations {
    *     system
    */
   List<ItemStatus> progress(CourseId course);
+
+  /**
+   * Asks a question about a released item: opens a message thread with the inbox of the unit that
+   * runs the course, tied to the course, with the item's title as its subject (Mine kontakter).
+   *
+   * @param course the course the item was released in
+   * @param item the item
+   * @param question the question
+   * @return the question, the first message of the new thread
+   * @throws dk.borgerdialog.common.InvalidInputException if the question breaks a message rule
+   * @throws dk.borgerdialog.common.NoSuchEntityException if the item is not released in the course
+   * @throws dk.borgerdialog.common.AccessDeniedException unless the citizen of the course; audited
+   */
+  dk.borgerdialog.contact.model.Message ask(CourseId course, MaterialItemId item, String question);
 }

@@ -506,4 +506,38 @@ abstract class MaterialScenariosContract {
                 MaterialVariant.text(Language.DA, "Andet forløb", "Tekst")))
         .id();
   }
+
+  @Test
+  void a_question_about_an_item_opens_a_thread_with_the_units_inbox_tied_to_the_course() {
+    var question =
+        citizen(jonas)
+            .ask(jonasCourse.id(), welcome.id(), "Hvor lang tid varer den første samtale?");
+
+    var threads =
+        dialog
+            .as(Actor.citizen(jonas.id(), AssuranceLevel.SUBSTANTIAL))
+            .contacts()
+            .threads(jonas.id(), null, 10)
+            .items();
+    assertThat(threads).hasSize(1);
+    assertThat(threads.get(0).id()).isEqualTo(question.thread());
+    assertThat(threads.get(0).subject()).isEqualTo("Spørgsmål om: Velkommen");
+    assertThat(threads.get(0).course()).isEqualTo(jonasCourse.id());
+    assertThat(threads.get(0).unit()).isEqualTo(treatment.id());
+    assertThat(threads.get(0).addressee()).isNull();
+    assertThat(staff().inbox().unread(treatment.id())).isEqualTo(1);
+
+    // an item not released yet, and another citizen's course
+    assertThatThrownBy(() -> citizen(jonas).ask(jonasCourse.id(), housingOffice.id(), "Hvad?"))
+        .isInstanceOf(NoSuchEntityException.class);
+    assertThatThrownBy(() -> citizen(other).ask(jonasCourse.id(), welcome.id(), "Hvad?"))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(
+            dialog
+                .as(Actor.citizen(jonas.id(), AssuranceLevel.SUBSTANTIAL))
+                .contacts()
+                .threads(jonas.id(), null, 10)
+                .items())
+        .hasSize(1);
+  }
 }

@@ -2,6 +2,8 @@ package dk.borgerdialog.internal;
 
 import dk.borgerdialog.MaterialOperations;
 import dk.borgerdialog.access.Actor;
+import dk.borgerdialog.contact.model.Message;
+import dk.borgerdialog.material.application.AskingAboutMaterial;
 import dk.borgerdialog.material.application.AttachMaterialCommand;
 import dk.borgerdialog.material.application.AttachingMaterial;
 import dk.borgerdialog.material.application.ReadingMaterial;
@@ -18,11 +20,22 @@ final class ActorMaterialOperations implements MaterialOperations {
   private final Actor actor;
   private final AttachingMaterial attaching;
   private final ReadingMaterial reading;
+  private final AskingAboutMaterial asking;
 
-  ActorMaterialOperations(Actor actor, AttachingMaterial attaching, ReadingMaterial reading) {
+  ActorMaterialOperations(
+      Actor actor,
+      AttachingMaterial attaching,
+      ReadingMaterial reading,
+      AskingAboutMaterial asking) {
     this.actor = actor;
     this.attaching = attaching;
     this.reading = reading;
+    this.asking = asking;
+  }
+
+  @Override
+  public Message ask(CourseId course, MaterialItemId item, String question) {
+    return asking.ask(actor, course, item, question);
   }
 
   @Override

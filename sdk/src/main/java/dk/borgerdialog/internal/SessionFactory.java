@@ -18,6 +18,7 @@ import dk.borgerdialog.contact.application.ManagingCareTeams;
 import dk.borgerdialog.contact.application.ViewingResponseTimes;
 import dk.borgerdialog.gdpr.application.HandlingPersonalData;
 import dk.borgerdialog.insight.application.ViewingInsights;
+import dk.borgerdialog.material.application.AskingAboutMaterial;
 import dk.borgerdialog.material.application.AttachingMaterial;
 import dk.borgerdialog.material.application.ReadingMaterial;
 import dk.borgerdialog.organisation.application.SettingUp;
@@ -45,6 +46,7 @@ public final class SessionFactory {
   private final ViewingInsights insights;
   private final AttachingMaterial attachingMaterial;
   private final ReadingMaterial readingMaterial;
+  private final AskingAboutMaterial askingAboutMaterial;
   private final ActorNetworkOperations.NetworkUseCases network;
   private final dk.borgerdialog.calendar.application.ExportingCalendars calendars;
   private final ContactUseCases contacts;
@@ -60,6 +62,7 @@ public final class SessionFactory {
       ViewingInsights insights,
       AttachingMaterial attachingMaterial,
       ReadingMaterial readingMaterial,
+      AskingAboutMaterial askingAboutMaterial,
       ActorNetworkOperations.NetworkUseCases network,
       dk.borgerdialog.calendar.application.ExportingCalendars calendars,
       ContactUseCases contacts,
@@ -72,6 +75,7 @@ public final class SessionFactory {
     this.insights = insights;
     this.attachingMaterial = attachingMaterial;
     this.readingMaterial = readingMaterial;
+    this.askingAboutMaterial = askingAboutMaterial;
     this.network = network;
     this.calendars = calendars;
     this.contacts = contacts;
@@ -92,7 +96,7 @@ public final class SessionFactory {
     ReminderOperations reminderOperations = new ActorReminderOperations(actor, reminders);
     InsightOperations insightOperations = new ActorInsightOperations(actor, insights);
     MaterialOperations materialOperations =
-        new ActorMaterialOperations(actor, attachingMaterial, readingMaterial);
+        new ActorMaterialOperations(actor, attachingMaterial, readingMaterial, askingAboutMaterial);
     dk.borgerdialog.NetworkOperations networkOperations =
         new ActorNetworkOperations(actor, network);
     dk.borgerdialog.CalendarOperations calendarOperations =

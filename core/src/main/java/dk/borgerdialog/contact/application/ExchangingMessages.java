@@ -614,6 +614,12 @@ public final class ExchangingMessages {
   }
 
   private void requireOnCareTeam(StartThreadCommand command, Instant now) {
+    // the inbox of the unit that runs one of the citizen's courses is always within reach
+    if (command.addressee() == null
+        && command.course() != null
+        && courses.byId(command.course()).map(c -> c.unit().equals(command.unit())).orElse(false)) {
+      return;
+    }
     List<CareTeamMember> team =
         careTeams.ofCitizen(command.citizen()).stream().filter(m -> m.activeAt(now)).toList();
     boolean onTeam =
