@@ -29,6 +29,8 @@
       a.mayMove || a.mayCancel
         ? el('p', { class: 'meta' }, t('plan.changeUntil', { when: when(a.changeDeadline) }))
         : el('p', { class: 'note' }, t('plan.callUnit', { unit: a.unitName })),
+      el('p', {}, el('a', { class: 'ics', href: `/api/appointments/${a.id}/ics`, download: '' }, t('ics.download'),
+        el('span', { class: 'visually-hidden' }, ': ' + t('type.' + a.type) + ', ' + when(a.start)))),
       el('div', { class: 'actions' },
         a.mayMove ? el('button', { type: 'button', class: 'move', 'aria-expanded': 'false',
           'aria-controls': 'panel-' + a.id, onclick: (e) => openMove(a, panel, e.currentTarget, status) }, t('move')) : null,
@@ -191,10 +193,249 @@
         document.getElementById('status').focus();
       } catch (e) { say(status, 'error', explain(e)); }
     });
-    App.fill(main, el('h1', {}, t('settings.title')), status, form);
+    App.fill(main, el('h1', {}, t('settings.title')), status, form, feedSection(me, status));
+  }
+
+
+  // ---- Mit netværk
+
+  function placeText(place) {
+    return place.link ? t('net.online', { link: place.link }) : `${place.address} · ${place.district}`;
+  }
+
+  function seatsText(n) {
+    return n === 0 ? t('net.full') : n === 1 ? t('net.seatLeft') : t('net.seatsLeft', { n });
+  }
+
+  function priceText(ore) {
+    return ore === 0 ? t('net.free') : t('net.price', { kr: (ore / 100).toLocaleString(App.lang() === 'en' ? 'en-GB' : 'da-DK') });
+  }
+
+  function occurrenceCard(me, o, status) {
+    const a = o.activity;
+    const s = o.signup;
+    const sign = async (series) => {
+      try {
+        const body = series ? { activity: a.id } : { activity: a.id, occurrence: o.start };
+        const made = await api('POST', `/api/citizens/${me.id}/signups`, body);
+        flash = { kind: 'ok', text: t('net.done.' + made.status, { title: a.title }) };
+        await page.redraw();
+        document.getElementById('status').focus();
+      } catch (e) { say(status, 'error', explain(e)); }
+    };
+    const leave = async () => {
+      try {
+        await api('POST', `/api/signups/${s.id}/leave`);
+        flash = { kind: 'ok', text: t('net.left', { title: a.title }) };
+        await page.redraw();
+        document.getElementById('status').focus();
+      } catch (e) { say(status, 'error', explain(e)); }
+    };
+    const icsHref = `/api/citizens/${me.id}/activities/${a.id}/ics?start=${encodeURIComponent(o.start)}`;
+    return el('li', { class: 'card', 'data-activity': a.id, 'data-start': o.start },
+      el('h3', {}, a.title),
+      el('p', { class: 'when' }, when(o.start)),
+      el('p', { class: 'meta' }, placeText(a.place)),
+      el('p', {}, a.description),
+      el('p', { class: 'meta' }, [a.targetGroup, a.accessibility].filter(Boolean).join(' · ')),
+      el('p', { class: 'meta' }, priceText(a.priceOre), a.recurring ? [' · ', t('net.recurring')] : null,
+        ' · ', el('span', { class: 'seats' }, seatsText(o.seatsLeft))),
+      s ? el('p', { class: 'signed' }, el('span', { class: 'pill' }, t('net.signup.' + s.status)),
+        s.series ? [' ', t('net.series')] : null) : null,
+      el('div', { class: 'actions' },
+        s ? [el('button', { type: 'button', class: 'leave', onclick: leave }, t('net.leave')),
+          s.status === 'SEATED' ? el('a', { class: 'ics', href: icsHref, download: '' }, t('ics.download'),
+            el('span', { class: 'visually-hidden' }, ': ' + a.title + ', ' + when(o.start))) : null]
+          : !o.signupOpen ? el('p', { class: 'note' }, t('net.closed'))
+            : [el('button', { type: 'button', class: 'sign-up primary', onclick: () => sign(false) },
+              o.seatsLeft === 0 ? t('net.waitlist') : t('net.signUp')),
+            a.recurring ? el('button', { type: 'button', class: 'sign-up-series', onclick: () => sign(true) }, t('net.signUpSeries')) : null]));
+  }
+
+  // the search form keeps its values across redraws
+  let query = { text: '', interest: '', district: '', from: '', to: '', matching: false };
+
+  async function network(main, me) {
+    const status = statusRegion();
+    const [suggestions, interests] = await Promise.all([
+      api('GET', `/api/citizens/${me.id}/suggestions`),
+      api('GET', `/api/citizens/${me.id}/interests?lang=${App.lang()}`)]);
+    const params = new URLSearchParams();
+    if (query.matching) params.set('matching', 'true');
+    else for (const k of ['text', 'interest', 'district', 'from', 'to']) if (query[k]) params.set(k, query[k]);
+    const first = await api('GET', `/api/citizens/${me.id}/activities?${params}`);
+    const list = el('ul', { class: 'list', id: 'results' }, first.occurrences.map((o) => occurrenceCard(me, o, status)));
+    const more = el('div', { class: 'actions' });
+    function moreButton(next) {
+      more.replaceChildren(next ? el('button', { type: 'button', id: 'more', onclick: async () => {
+        const p = new URLSearchParams(params); p.set('cursor', next);
+        try {
+          const page2 = await api('GET', `/api/citizens/${me.id}/activities?${p}`);
+          const cards = page2.occurrences.map((o) => occurrenceCard(me, o, status));
+          list.append(...cards);
+          moreButton(page2.next);
+          if (cards[0]) { const h = cards[0].querySelector('h3'); h.setAttribute('tabindex', '-1'); h.focus(); }
+        } catch (e) { say(status, 'error', explain(e)); }
+      } }, t('net.more')) : null);
+    }
+    moreButton(first.next);
+
+    const field = (id, label, input) => [el('label', { for: id }, label), input];
+    const text = el('input', { id: 'net-text', type: 'search', value: query.text });
+    const interest = el('select', { id: 'net-interest' }, el('option', { value: '' }, t('net.anyInterest')),
+      interests.map((i) => el('option', { value: i.code, selected: i.code === query.interest }, i.name)));
+    const district = el('input', { id: 'net-district', type: 'text', value: query.district });
+    const from = el('input', { id: 'net-from', type: 'date', value: query.from });
+    const to = el('input', { id: 'net-to', type: 'date', value: query.to });
+    const search = el('form', { role: 'search', 'aria-labelledby': 'search-heading' },
+      field('net-text', t('net.text'), text), field('net-interest', t('net.interest'), interest),
+      field('net-district', t('net.district'), district),
+      el('div', { class: 'dates' }, el('div', {}, field('net-from', t('net.from'), from)), el('div', {}, field('net-to', t('net.to'), to))),
+      el('div', { class: 'actions' },
+        el('button', { type: 'submit', class: 'primary', id: 'net-find' }, t('net.find')),
+        el('button', { type: 'button', id: 'net-matching', onclick: async () => {
+          query = { text: '', interest: '', district: '', from: '', to: '', matching: true };
+          await page.redraw();
+        } }, t('net.matching'))));
+    search.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      query = { text: text.value.trim(), interest: interest.value, district: district.value.trim(), from: from.value, to: to.value, matching: false };
+      await page.redraw();
+      document.getElementById('results-heading').focus();
+    });
+
+    const boxes = interests.map((i) => el('label', { class: 'choice' },
+      el('input', { type: 'checkbox', name: 'interest', value: i.code, checked: i.mine }), i.name));
+    const mine = el('form', {}, el('fieldset', {}, el('legend', {}, t('net.interests')), boxes),
+      el('div', { class: 'actions' }, el('button', { type: 'submit' }, t('net.saveInterests'))));
+    mine.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      try {
+        await api('PUT', `/api/citizens/${me.id}/interests`,
+          { interests: [...mine.querySelectorAll('input:checked')].map((b) => b.value) });
+        flash = { kind: 'ok', text: t('net.interestsSaved') };
+        await page.redraw();
+        document.getElementById('status').focus();
+      } catch (e) { say(status, 'error', explain(e)); }
+    });
+
+    App.fill(main,
+      el('h1', {}, t('net.title')),
+      el('p', {}, t('net.intro')),
+      status,
+      suggestions.length ? [el('h2', {}, t('net.suggested')),
+        el('ul', { class: 'list', id: 'suggestions' }, suggestions.map((sg) => el('li', { class: 'card' },
+          el('h3', {}, sg.activity.title),
+          el('p', { class: 'meta' }, t('net.suggestedBy', { name: sg.suggestedBy })),
+          el('p', { class: 'meta' }, placeText(sg.activity.place)),
+          el('p', {}, sg.activity.description))))] : null,
+      el('h2', { id: 'search-heading' }, t('net.search')),
+      search,
+      el('h2', { id: 'results-heading', tabindex: '-1' }, query.matching ? t('net.matching') : t('net.results')),
+      first.occurrences.length ? list : el('p', {}, t('net.none')),
+      more,
+      el('details', {}, el('summary', {}, t('net.interests')), mine));
+  }
+
+  // ---- Materiale
+
+  function viewsText(n) {
+    return n === 0 ? t('mat.notSeen') : n === 1 ? t('mat.viewedOnce') : t('mat.views', { n });
+  }
+
+  function materialCard(item, status) {
+    const base = `/api/courses/${item.course}/material/${item.id}`;
+    const progress = el('p', { class: 'meta progress' },
+      viewsText(item.views),
+      item.understoodAt ? [' · ', el('span', { class: 'pill' }, t('mat.understood'))] : null);
+    const body = el('div', { class: 'material-body', id: 'body-' + item.id, hidden: true });
+    const open = async (button) => {
+      let opened;
+      try { opened = await api('POST', base + '/open'); } catch (e) { say(status, 'error', explain(e)); return; }
+      button.setAttribute('aria-expanded', 'true');
+      if (opened.kind === 'TEXT') {
+        // the SDK's sanitised HTML of the item's Markdown; nothing else is set as HTML
+        const div = el('div', { class: 'markdown' });
+        div.innerHTML = opened.html || '';
+        body.replaceChildren(div);
+      } else if (opened.kind === 'LINK') {
+        body.replaceChildren(opened.description ? el('p', {}, opened.description) : null,
+          el('p', {}, el('a', { href: opened.url, target: '_blank', rel: 'noopener noreferrer' }, t('mat.visit'))));
+      } else {
+        const video = el('video', { controls: true, preload: 'none', class: 'video', 'aria-describedby': 'transcript-' + opened.id },
+          el('source', { src: opened.url, type: 'video/mp4' }),
+          opened.captions ? el('track', { kind: 'captions', src: opened.captions, srclang: opened.language.toLowerCase(),
+            label: opened.language === 'EN' ? 'English' : 'Dansk', default: true }) : null);
+        body.replaceChildren(video,
+          opened.transcript ? el('details', { open: true, class: 'transcript' }, el('summary', {}, t('mat.transcript')),
+            el('p', { id: 'transcript-' + opened.id }, opened.transcript)) : null);
+      }
+      body.hidden = false;
+      progress.firstChild.textContent = viewsText(opened.views);
+    };
+    const understood = async (button) => {
+      try {
+        const marked = await api('POST', base + '/understood');
+        flash = { kind: 'ok', text: t('mat.markedUnderstood', { title: marked.title }) };
+        await page.redraw();
+        document.getElementById('status').focus();
+      } catch (e) { say(status, 'error', explain(e)); }
+    };
+    return el('li', { class: 'card', 'data-item': item.id },
+      el('h3', {}, item.title, ' ', el('span', { class: 'pill' }, t('mat.kind.' + item.kind))),
+      item.seconds ? el('p', { class: 'meta' }, t('mat.minutes', { n: Math.max(1, Math.round(item.seconds / 60)) })) : null,
+      progress,
+      el('div', { class: 'actions' },
+        el('button', { type: 'button', class: 'open', 'aria-expanded': 'false', 'aria-controls': 'body-' + item.id,
+          onclick: (e) => open(e.currentTarget) }, t('mat.open'), el('span', { class: 'visually-hidden' }, ': ' + item.title)),
+        item.understoodAt ? null : el('button', { type: 'button', class: 'understood',
+          onclick: (e) => understood(e.currentTarget) }, t('mat.markUnderstood'), el('span', { class: 'visually-hidden' }, ': ' + item.title))),
+      body);
+  }
+
+  async function material(main, me) {
+    const o = await api('GET', `/api/citizens/${me.id}/overview`);
+    const status = statusRegion();
+    const perCourse = await Promise.all(o.courses.map((c) => api('GET', `/api/courses/${c.id}/material`)
+      .then((items) => ({ course: c, items }))));
+    const withItems = perCourse.filter((c) => c.items.length);
+    App.fill(main,
+      el('h1', {}, t('mat.title')),
+      el('p', {}, t('mat.intro')),
+      status,
+      withItems.length === 0 ? el('p', {}, t('mat.none')) : withItems.map(({ course, items }) => [
+        el('h2', {}, course.template, ' · ', course.unitName),
+        el('ul', { class: 'list', 'data-course': course.id }, items.map((i) => materialCard(i, status)))]));
+  }
+
+  // ---- calendar feed, in the settings
+
+  function feedSection(me, status) {
+    const out = el('div', { id: 'feed-result' });
+    return el('section', { 'aria-labelledby': 'feed-heading' },
+      el('h2', { id: 'feed-heading' }, t('feed.title')),
+      el('p', {}, t('feed.intro')),
+      el('div', { class: 'actions' },
+        el('button', { type: 'button', id: 'feed-issue', onclick: async () => {
+          try {
+            const feed = await api('POST', `/api/citizens/${me.id}/calendar-feed`);
+            out.replaceChildren(el('p', {}, t('feed.issued')),
+              el('label', { for: 'feed-url' }, t('feed.address')),
+              el('input', { id: 'feed-url', type: 'text', readonly: true, value: feed.webcal }));
+            document.getElementById('feed-url').select();
+          } catch (e) { say(status, 'error', explain(e)); }
+        } }, t('feed.issue')),
+        el('button', { type: 'button', id: 'feed-revoke', onclick: async () => {
+          try {
+            await api('DELETE', `/api/citizens/${me.id}/calendar-feed`);
+            out.replaceChildren();
+            say(status, 'ok', t('feed.revoked'));
+          } catch (e) { say(status, 'error', explain(e)); }
+        } }, t('feed.revoke'))),
+      out);
   }
 
   document.addEventListener('DOMContentLoaded', async () => {
-    page = await App.frame({ plan, notifications, settings });
+    page = await App.frame({ plan, network, material, notifications, settings });
   });
 })();

@@ -1,6 +1,8 @@
 package dk.borgerdialog.examples.portal;
 
 import dk.borgerdialog.Borgerdialog;
+import dk.borgerdialog.MaterialOperations;
+import dk.borgerdialog.NetworkOperations;
 import dk.borgerdialog.PlanOperations;
 import dk.borgerdialog.SetupOperations;
 import dk.borgerdialog.access.Actor;
@@ -8,6 +10,20 @@ import dk.borgerdialog.access.ActorKind;
 import dk.borgerdialog.access.AssuranceLevel;
 import dk.borgerdialog.citizen.model.Citizen;
 import dk.borgerdialog.common.ExternalRef;
+import dk.borgerdialog.common.Language;
+import dk.borgerdialog.material.application.AttachMaterialCommand;
+import dk.borgerdialog.material.model.MaterialAttachment;
+import dk.borgerdialog.material.model.MaterialVariant;
+import dk.borgerdialog.material.model.ReleaseRule;
+import dk.borgerdialog.network.application.PublishActivityCommand;
+import dk.borgerdialog.network.model.Activity;
+import dk.borgerdialog.network.model.Frequency;
+import dk.borgerdialog.network.model.Interest;
+import dk.borgerdialog.network.model.Organiser;
+import dk.borgerdialog.network.model.OrganiserKind;
+import dk.borgerdialog.network.model.Place;
+import dk.borgerdialog.network.model.Price;
+import dk.borgerdialog.network.model.Schedule;
 import dk.borgerdialog.notification.model.ChannelKind;
 import dk.borgerdialog.organisation.model.BookingRules;
 import dk.borgerdialog.organisation.model.Centre;
@@ -35,6 +51,7 @@ import dk.borgerdialog.plan.model.PlanItemKind;
 import dk.borgerdialog.plan.model.PreferenceKind;
 import dk.borgerdialog.reminder.model.ContactPreferences;
 import dk.borgerdialog.reminder.model.QuietHours;
+import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -42,6 +59,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -53,6 +71,11 @@ import org.jspecify.annotations.Nullable;
  * Services:</b> Jonas Berg, 34, in outpatient treatment and a housing-support course, with a
  * caseworker, a contact person, a mentor, a housing advisor and a family therapist; Mikkel Strand,
  * a second citizen of the treatment unit; and the centre manager who follows no-shows.
+ *
+ * <p><b>Mit netværk</b> in Frederiksberg: the senior centre's activities, one suggested to Karen by
+ * her physiotherapist, one nearly full and one full, with a waiting list. <b>Material</b> in
+ * Copenhagen: a welcome text, a link, the "Vis Vej" video with captions and transcript, and a
+ * checklist released by hand.
  *
  * <p>All times are relative to the clock's time when seeding starts ("today"). The history of the
  * last four weeks is booked with the clock turned back four weeks, then marked attended or no-show
@@ -224,6 +247,7 @@ public final class DemoData {
     cw.writePlanItem(
         new WritePlanItemCommand(
             jonasHousing.id(), PlanItemKind.GOAL, "Have et fast sted at bo inden sommer"));
+    material(talks);
 
     // the past four weeks: weekly conversations, one cancelled by Jonas, Mikkel's too
     AppointmentMode centreNord = AppointmentMode.inPerson(CENTRE_NORD);
@@ -393,6 +417,7 @@ public final class DemoData {
     slot(rehabPlan, rehab, TRAINING, day(3, 10, 0), healthHouse, physio);
     slot(rehabPlan, rehab, TRAINING, day(4, 14, 0), healthHouse, physio);
     slot(rehabPlan, rehab, HOME_VISIT, day(8, 11, 0), home, ot);
+    network(fk, centre, karen, physio);
 
     ContactPreferences defaults =
         dialog.as(citizenActor(karen)).reminders().contactPreferences(karen.id());
@@ -408,6 +433,237 @@ public final class DemoData {
                 new QuietHours(LocalTime.of(20, 0), LocalTime.of(8, 0)),
                 Set.of(),
                 defaults.version()));
+  }
+
+  /**
+   * The treatment unit's material on the conversation course: a welcome text and a link at the
+   * start, the "Vis Vej" video two calendar days before a conversation, and a checklist staff
+   * release by hand.
+   */
+  private void material(CourseTemplate talks) {
+    MaterialOperations host = dialog.as(Actor.system("citizen-portal")).material();
+    MaterialAttachment every = MaterialAttachment.template(talks.id());
+    host.attach(
+        AttachMaterialCommand.text(
+            every,
+            ReleaseRule.atStart(),
+            MaterialVariant.text(
+                Language.DA,
+                "Velkommen til Borgercenter Nord",
+                "Vi glæder os til at se dig.\n\n"
+                    + "- Du taler med de **samme faste personer** hver gang.\n"
+                    + "- Du kan altid ringe, hvis noget er svært.\n\n"
+                    + "Læs mere om [centret](https://www.kk.dk)."),
+            MaterialVariant.text(
+                Language.EN,
+                "Welcome to Borgercenter Nord",
+                "We look forward to seeing you.\n\n"
+                    + "- You talk with the **same people** every time.\n"
+                    + "- You can always call if something is hard.\n\n"
+                    + "Read more about [the centre](https://www.kk.dk).")));
+    host.attach(
+        AttachMaterialCommand.link(
+            every,
+            ReleaseRule.atStart(),
+            MaterialVariant.link(
+                Language.DA,
+                "Sådan foregår en samtale",
+                URI.create("https://www.kk.dk/borger/stoette-og-raadgivning"),
+                "Kommunens side om samtaler og rådgivning."),
+            MaterialVariant.link(
+                Language.EN,
+                "What a conversation is like",
+                URI.create("https://international.kk.dk"),
+                "The municipality's pages in English.")));
+    host.attach(
+        AttachMaterialCommand.video(
+            every,
+            Duration.ofSeconds(154),
+            ReleaseRule.daysBefore(2, CONVERSATION),
+            MaterialVariant.video(
+                Language.DA,
+                "Vis Vej: vejen til Borgercenter Nord",
+                URI.create("https://video.example.dk/visvej/borgercenter-nord.mp4"),
+                URI.create("https://video.example.dk/visvej/borgercenter-nord.da.vtt"),
+                "Fra Nørreport tager du bus 5C mod Husum og står af ved Nørrebrogade. "
+                    + "Gå 50 meter tilbage. Indgangen er gennem porten i nummer 10, "
+                    + "og centret ligger i gården til venstre. Der er en rampe ved døren."),
+            MaterialVariant.video(
+                Language.EN,
+                "Show the Way: getting to Borgercenter Nord",
+                URI.create("https://video.example.dk/visvej/borgercenter-nord.mp4"),
+                URI.create("https://video.example.dk/visvej/borgercenter-nord.en.vtt"),
+                "From Nørreport, take bus 5C towards Husum and get off at Nørrebrogade. "
+                    + "Walk 50 metres back. The entrance is through the gate at number 10, "
+                    + "and the centre is in the courtyard on the left. There is a ramp.")));
+    host.attach(
+        AttachMaterialCommand.text(
+            every,
+            ReleaseRule.byHand(),
+            MaterialVariant.text(
+                Language.DA,
+                "Tjekliste før samtalen",
+                "Tænk over, hvad der er gået godt, og hvad der har været svært siden sidst."),
+            MaterialVariant.text(
+                Language.EN,
+                "Checklist before the conversation",
+                "Think about what went well and what was hard since last time.")));
+  }
+
+  /**
+   * Mit netværk in Frederiksberg: the senior centre and an association publish a weekly morning
+   * walk, the Thursday lunch, an online singing evening and a talk that is nearly full; the
+   * physiotherapist suggests the lunch to Karen, who has stated her interests.
+   */
+  private void network(Municipality fk, Centre centre, Citizen karen, StaffMember physio) {
+    SetupOperations setup = dialog.setup();
+    Unit seniorCentre =
+        setup.createUnit(
+            centre.id(),
+            "Seniorcenter Søndermarken",
+            "Seniorcenter Søndermarken",
+            BookingRules.defaults());
+    StaffMember bent =
+        setup.addStaffMember(
+            fk.id(),
+            ExternalRef.of("ad", "bent"),
+            "Bent Madsen",
+            "Aktivitetsmedarbejder",
+            List.of(new UnitRole(seniorCentre.id(), StaffRole.CONTACT_PERSON)));
+    NetworkOperations system = dialog.as(Actor.system("setup")).network();
+    system.defineInterest(fk.id(), new Interest("walking", "Gåture", "Walks"));
+    system.defineInterest(fk.id(), new Interest("food", "Mad og fællesskab", "Food and company"));
+    system.defineInterest(fk.id(), new Interest("singing", "Sang og musik", "Singing and music"));
+    system.defineInterest(fk.id(), new Interest("talks", "Foredrag", "Talks"));
+
+    NetworkOperations staff =
+        dialog.as(Actor.staff(bent.id(), AssuranceLevel.SUBSTANTIAL)).network();
+    Organiser home =
+        staff.registerOrganiser(
+            seniorCentre.id(),
+            OrganiserKind.MUNICIPAL_UNIT,
+            "Seniorcenter Søndermarken",
+            "soendermarken@frederiksberg.dk",
+            "+4538211000");
+    Organiser association =
+        staff.registerOrganiser(
+            seniorCentre.id(), OrganiserKind.ASSOCIATION, "Ældre Sagen Frederiksberg", null, null);
+    LocalDate today = now.toLocalDate();
+    staff.publish(
+        activity(
+            association,
+            "Morgengåtur i Frederiksberg Have",
+            "Vi går en rolig tur på en time og holder pauser undervejs. Rollator er velkommen.",
+            "walking",
+            Place.at("Frederiksberg Runddel 1, 2000 Frederiksberg", "Frederiksberg C"),
+            Schedule.recurring(
+                today.plusDays(1).atTime(9, 30),
+                Duration.ofHours(1),
+                COPENHAGEN,
+                Frequency.WEEKLY,
+                today.plusWeeks(10)),
+            12,
+            Price.free()));
+    Activity lunch =
+        staff.publish(
+            activity(
+                home,
+                "Torsdagsfrokost i seniorcentret",
+                "Varm mad og godt selskab hver torsdag. Sig til, hvis du har brug for diæt.",
+                "food",
+                Place.at("Roskildevej 30, 2000 Frederiksberg", "Frederiksberg"),
+                Schedule.recurring(
+                    nextOrSame(today.plusDays(1), java.time.DayOfWeek.THURSDAY).atTime(12, 0),
+                    Duration.ofMinutes(90),
+                    COPENHAGEN,
+                    Frequency.WEEKLY,
+                    null),
+                30,
+                Price.of(45, 0)));
+    staff.publish(
+        activity(
+            association,
+            "Fællessang på skærmen",
+            "Vi synger fra Højskolesangbogen sammen over video. Du får et link, når du er tilmeldt.",
+            "singing",
+            Place.online("https://moede.frederiksberg.dk/faellessang"),
+            Schedule.recurring(
+                today.plusDays(2).atTime(19, 0),
+                Duration.ofMinutes(45),
+                COPENHAGEN,
+                Frequency.BIWEEKLY,
+                null),
+            100,
+            Price.free()));
+    Activity talk =
+        staff.publish(
+            activity(
+                home,
+                "Foredrag: Tryg i eget hjem",
+                "En ergoterapeut fortæller om små ændringer, der forebygger fald i hjemmet.",
+                "talks",
+                Place.at("Falkoner Allé 30, 2000 Frederiksberg", "Frederiksberg C"),
+                Schedule.once(today.plusDays(10).atTime(14, 0), Duration.ofHours(2), COPENHAGEN),
+                3,
+                Price.free()));
+    Activity gym =
+        staff.publish(
+            activity(
+                home,
+                "Stolegymnastik med musik",
+                "Let gymnastik på en stol til god musik. Du behøver ikke kunne stå længe.",
+                "walking",
+                Place.at("Roskildevej 30, 2000 Frederiksberg", "Frederiksberg"),
+                Schedule.once(today.plusDays(5).atTime(10, 0), Duration.ofHours(1), COPENHAGEN),
+                2,
+                Price.free()));
+    // two neighbours took two of the talk's three seats, and both seats of the gymnastics
+    for (String neighbour : List.of("Ove Petersen", "Inger Madsen")) {
+      String key = neighbour.substring(0, neighbour.indexOf(' ')).toLowerCase(Locale.ROOT);
+      Citizen c =
+          setup.registerCitizen(
+              fk.id(), ExternalRef.of("demo", key), null, neighbour, null, COPENHAGEN);
+      dialog
+          .as(citizenActor(c))
+          .network()
+          .signUp(c.id(), talk.id(), talk.schedule().firstStartInstant());
+      dialog
+          .as(citizenActor(c))
+          .network()
+          .signUp(c.id(), gym.id(), gym.schedule().firstStartInstant());
+    }
+    dialog
+        .as(Actor.staff(physio.id(), AssuranceLevel.SUBSTANTIAL))
+        .network()
+        .suggest(karen.id(), lunch.id());
+    dialog.as(citizenActor(karen)).network().stateInterests(karen.id(), Set.of("walking", "food"));
+  }
+
+  private static LocalDate nextOrSame(LocalDate date, java.time.DayOfWeek day) {
+    return date.with(java.time.temporal.TemporalAdjusters.nextOrSame(day));
+  }
+
+  private static PublishActivityCommand activity(
+      Organiser organiser,
+      String title,
+      String description,
+      String interest,
+      Place place,
+      Schedule schedule,
+      int capacity,
+      Price price) {
+    return new PublishActivityCommand(
+        organiser.id(),
+        title,
+        description,
+        List.of(interest),
+        place,
+        schedule,
+        capacity,
+        "Seniorer 65+",
+        "Niveaufri adgang og toilet med plads til rollator",
+        price,
+        Duration.ofHours(2));
   }
 
   private void markHistory() {

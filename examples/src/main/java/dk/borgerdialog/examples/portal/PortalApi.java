@@ -6,8 +6,18 @@ import dk.borgerdialog.Borgerdialog;
 import dk.borgerdialog.Session;
 import dk.borgerdialog.access.Actor;
 import dk.borgerdialog.access.ActorKind;
+import dk.borgerdialog.calendar.model.FeedToken;
 import dk.borgerdialog.citizen.model.CitizenId;
 import dk.borgerdialog.common.InvalidInputException;
+import dk.borgerdialog.common.Language;
+import dk.borgerdialog.common.NoSuchEntityException;
+import dk.borgerdialog.material.model.MaterialItemId;
+import dk.borgerdialog.material.model.ReleasedItem;
+import dk.borgerdialog.network.application.ActivityQuery;
+import dk.borgerdialog.network.model.ActivityId;
+import dk.borgerdialog.network.model.OccurrencePage;
+import dk.borgerdialog.network.model.Signup;
+import dk.borgerdialog.network.model.SignupId;
 import dk.borgerdialog.notification.model.ChannelKind;
 import dk.borgerdialog.organisation.model.UnitId;
 import dk.borgerdialog.plan.application.CancelAppointmentCommand;
@@ -63,6 +73,9 @@ import org.jspecify.annotations.Nullable;
 final class PortalApi {
   /** The most upcoming appointments the overview shows. */
   static final int MAX_UPCOMING = 20;
+
+  /** The occurrences per page of an activity search. */
+  static final int PAGE_SIZE = 10;
 
   private static final ZoneId ZONE = DemoData.COPENHAGEN;
 
@@ -124,7 +137,30 @@ final class PortalApi {
         new Route(HandlerType.GET, "/api/units/{unitId}/free-slots", this::unitSlots),
         new Route(HandlerType.POST, "/api/units/{unitId}/free-slots", this::publishSlot),
         new Route(HandlerType.DELETE, "/api/free-slots/{slotId}", this::withdrawSlot),
-        new Route(HandlerType.GET, "/api/units/{unitId}/insights", this::insights));
+        new Route(HandlerType.GET, "/api/units/{unitId}/insights", this::insights),
+        new Route(HandlerType.GET, "/api/citizens/{citizenId}/activities", this::searchActivities),
+        new Route(HandlerType.GET, "/api/citizens/{citizenId}/suggestions", this::suggestions),
+        new Route(HandlerType.GET, "/api/citizens/{citizenId}/interests", this::interests),
+        new Route(HandlerType.PUT, "/api/citizens/{citizenId}/interests", this::stateInterests),
+        new Route(HandlerType.POST, "/api/citizens/{citizenId}/signups", this::signUp),
+        new Route(HandlerType.POST, "/api/signups/{signupId}/leave", this::leave),
+        new Route(HandlerType.GET, "/api/courses/{courseId}/material", this::material),
+        new Route(
+            HandlerType.POST, "/api/courses/{courseId}/material/{itemId}/open", this::openItem),
+        new Route(
+            HandlerType.POST,
+            "/api/courses/{courseId}/material/{itemId}/understood",
+            this::markUnderstood),
+        new Route(
+            HandlerType.GET, "/api/courses/{courseId}/material-progress", this::materialProgress),
+        new Route(HandlerType.GET, "/api/appointments/{appointmentId}/ics", this::appointmentIcs),
+        new Route(
+            HandlerType.GET,
+            "/api/citizens/{citizenId}/activities/{activityId}/ics",
+            this::occurrenceIcs),
+        new Route(HandlerType.POST, "/api/citizens/{citizenId}/calendar-feed", this::issueFeed),
+        new Route(HandlerType.DELETE, "/api/citizens/{citizenId}/calendar-feed", this::revokeFeed),
+        new Route(HandlerType.GET, "/api/calendar-feeds/{token}", this::feed));
   }
 
   // ---- sign-in and who am I
@@ -508,6 +544,202 @@ final class PortalApi {
             ZONE));
   }
 
+  // ---- Mit netværk
+
+  /**
+   * Searches occurrences: {@code interest} (repeatable), {@code district}, {@code from} and {@code
+   * to} (local dates, both included), {@code text} and {@code cursor}; {@code matching=true} lists
+   * those that match the citizen's stated interests instead.
+   */
+  private void searchActivities(Context ctx) {
+    Session session = session(ctx);
+    CitizenId citizen = new CitizenId(uuid(ctx, "citizenId"));
+    String cursor = blankToNull(ctx.queryParam("cursor"));
+    OccurrencePage page;
+    if ("true".equals(ctx.queryParam("matching"))) {
+      page = session.network().matchingInterests(citizen, cursor);
+    } else {
+      ActivityQuery query = ActivityQuery.upcoming().after(cursor).pageSize(PAGE_SIZE);
+      List<String> interests =
+          ctx.queryParams("interest").stream().filter(i -> !i.isBlank()).toList();
+      if (!interests.isEmpty()) {
+        query = query.interests(interests.toArray(String[]::new));
+      }
+      String district = blankToNull(ctx.queryParam("district"));
+      if (district != null) {
+        query = query.district(district);
+      }
+      String text = blankToNull(ctx.queryParam("text"));
+      if (text != null) {
+        query = query.text(text);
+      }
+      String fromText = blankToNull(ctx.queryParam("from"));
+      String toText = blankToNull(ctx.queryParam("to"));
+      if (fromText != null || toText != null) {
+        LocalDate today = dialog.clock().instant().atZone(ZONE).toLocalDate();
+        LocalDate from = localDate("from", fromText, today);
+        LocalDate to = localDate("to", toText, from.plusDays(ActivityQuery.DEFAULT_DAYS));
+        if (from.isAfter(to)) {
+          throw new InvalidInputException("from", "must not be after to");
+        }
+        query =
+            query.between(
+                from.atStartOfDay(ZONE).toInstant(), to.plusDays(1).atStartOfDay(ZONE).toInstant());
+      }
+      page = session.network().search(citizen, query);
+    }
+    List<Signup> mine = session.network().signupsFor(citizen);
+    Instant now = dialog.clock().instant();
+    ctx.json(
+        new NetworkViews.PageView(
+            page.occurrences().stream()
+                .map(o -> NetworkViews.OccurrenceView.of(o, mine, now, ZONE))
+                .toList(),
+            page.next()));
+  }
+
+  private void suggestions(Context ctx) {
+    Session session = session(ctx);
+    CitizenId citizen = new CitizenId(uuid(ctx, "citizenId"));
+    ctx.json(
+        session.network().suggestions(citizen).stream()
+            .map(s -> NetworkViews.SuggestionView.of(s, ZONE))
+            .toList());
+  }
+
+  private void interests(Context ctx) {
+    Session session = session(ctx);
+    CitizenId citizen = new CitizenId(uuid(ctx, "citizenId"));
+    Language language = "en".equals(ctx.queryParam("lang")) ? Language.EN : Language.DA;
+    ctx.json(
+        session.network().interests(citizen).entrySet().stream()
+            .map(e -> NetworkViews.InterestView.of(e.getKey(), e.getValue(), language))
+            .toList());
+  }
+
+  record InterestsRequest(@Nullable List<String> interests) {}
+
+  private void stateInterests(Context ctx) {
+    Session session = session(ctx);
+    CitizenId citizen = new CitizenId(uuid(ctx, "citizenId"));
+    InterestsRequest body = body(ctx, InterestsRequest.class);
+    session.network().stateInterests(citizen, Set.copyOf(required("interests", body.interests())));
+    ctx.status(204);
+  }
+
+  record SignUpRequest(@Nullable String activity, @Nullable String occurrence) {}
+
+  /** Signs up for one occurrence, or for the whole series when {@code occurrence} is absent. */
+  private void signUp(Context ctx) {
+    Session session = session(ctx);
+    CitizenId citizen = new CitizenId(uuid(ctx, "citizenId"));
+    SignUpRequest body = body(ctx, SignUpRequest.class);
+    ActivityId activity = new ActivityId(uuid("activity", required("activity", body.activity())));
+    Signup signup =
+        body.occurrence() == null
+            ? session.network().signUpForSeries(citizen, activity)
+            : session
+                .network()
+                .signUp(citizen, activity, offsetInstant("occurrence", body.occurrence()));
+    ctx.status(201).json(NetworkViews.SignupView.of(signup, ZONE));
+  }
+
+  private void leave(Context ctx) {
+    Session session = session(ctx);
+    // who was promoted from the waiting list is other citizens' business
+    session.network().leave(new SignupId(uuid(ctx, "signupId")));
+    ctx.status(204);
+  }
+
+  // ---- material
+
+  private void material(Context ctx) {
+    Session session = session(ctx);
+    ctx.json(
+        session.material().released(new CourseId(uuid(ctx, "courseId"))).stream()
+            .map(i -> NetworkViews.MaterialView.of(i, ZONE))
+            .toList());
+  }
+
+  private void openItem(Context ctx) {
+    Session session = session(ctx);
+    ReleasedItem item =
+        session
+            .material()
+            .open(new CourseId(uuid(ctx, "courseId")), new MaterialItemId(uuid(ctx, "itemId")));
+    ctx.json(NetworkViews.MaterialView.of(item, ZONE));
+  }
+
+  private void markUnderstood(Context ctx) {
+    Session session = session(ctx);
+    ReleasedItem item =
+        session
+            .material()
+            .markUnderstood(
+                new CourseId(uuid(ctx, "courseId")), new MaterialItemId(uuid(ctx, "itemId")));
+    ctx.json(NetworkViews.MaterialView.of(item, ZONE));
+  }
+
+  private void materialProgress(Context ctx) {
+    Session session = session(ctx);
+    ctx.json(
+        session.material().progress(new CourseId(uuid(ctx, "courseId"))).stream()
+            .map(s -> NetworkViews.ItemStatusView.of(s, ZONE))
+            .toList());
+  }
+
+  // ---- calendars
+
+  private void appointmentIcs(Context ctx) {
+    Session session = session(ctx);
+    AppointmentId id = new AppointmentId(uuid(ctx, "appointmentId"));
+    ics(ctx, session.calendar().appointment(id), "aftale-" + id.value());
+  }
+
+  private void occurrenceIcs(Context ctx) {
+    Session session = session(ctx);
+    CitizenId citizen = new CitizenId(uuid(ctx, "citizenId"));
+    ActivityId activity = new ActivityId(uuid(ctx, "activityId"));
+    Instant start = offsetInstant("start", ctx.queryParam("start"));
+    ics(
+        ctx,
+        session.calendar().occurrence(citizen, activity, start),
+        "aktivitet-" + activity.value());
+  }
+
+  record FeedView(String url, String webcal) {}
+
+  /** Issues a new feed token; the address holds it and is shown once. */
+  private void issueFeed(Context ctx) {
+    Session session = session(ctx);
+    FeedToken token = session.calendar().issueFeed(new CitizenId(uuid(ctx, "citizenId")));
+    String path = "/api/calendar-feeds/" + token.value();
+    String host = Objects.requireNonNullElse(ctx.header("Host"), "localhost");
+    ctx.status(201).json(new FeedView("http://" + host + path, "webcal://" + host + path));
+  }
+
+  record RevokedView(int revoked) {}
+
+  private void revokeFeed(Context ctx) {
+    Session session = session(ctx);
+    ctx.json(new RevokedView(session.calendar().revokeFeed(new CitizenId(uuid(ctx, "citizenId")))));
+  }
+
+  /** The feed a calendar app subscribes to: no sign-in, the token is the key. */
+  private void feed(Context ctx) {
+    String token = ctx.pathParam("token");
+    if (!token.matches("[A-Za-z0-9_-]{43}")) {
+      throw new NoSuchEntityException("calendar feed", "unknown");
+    }
+    ics(ctx, dialog.as(Actor.system("calendar-feed")).calendar().feed(token), "min-dialog");
+  }
+
+  private static void ics(Context ctx, String text, String name) {
+    ctx.header("Content-Disposition", "attachment; filename=\"" + name + ".ics\"")
+        .contentType("text/calendar; charset=utf-8")
+        .result(text);
+  }
+
   // ---- helpers
 
   /** Thrown when no actor is signed in; answered with 401. */
@@ -596,6 +828,18 @@ final class PortalApi {
     }
   }
 
+  private static @Nullable String blankToNull(@Nullable String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+
+  private static Instant offsetInstant(String field, @Nullable String value) {
+    try {
+      return OffsetDateTime.parse(required(field, value)).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(field, "must be a time such as 2026-11-26T12:00:00+01:00");
+    }
+  }
+
   private static LocalDate localDate(String field, @Nullable String value, LocalDate otherwise) {
     if (value == null || value.isBlank()) {
       return otherwise;
@@ -642,6 +886,8 @@ final class PortalApi {
   /** The sections of the pages, by the kind of actor; the pages build their navigation from it. */
   enum Section {
     PLAN(ActorKind.CITIZEN),
+    NETWORK(ActorKind.CITIZEN),
+    MATERIAL(ActorKind.CITIZEN),
     NOTIFICATIONS(ActorKind.CITIZEN),
     SETTINGS(ActorKind.CITIZEN),
     TODAY(ActorKind.STAFF),

@@ -98,7 +98,7 @@ final class Problems {
         e.getClass().getName(),
         trace.length > 0 ? trace[0] : "?",
         ctx.method(),
-        ctx.path());
+        instance(ctx.path()));
     write(
         ctx,
         500,
@@ -112,9 +112,16 @@ final class Problems {
     problem.put("title", title);
     problem.put("status", status);
     problem.put("detail", detail);
-    problem.put("instance", ctx.path());
+    problem.put("instance", instance(ctx.path()));
     return problem;
   }
+
+  /** The path, without a calendar feed's token: the token is the key to the feed. */
+  static String instance(String path) {
+    return path.startsWith(FEEDS) ? FEEDS + "{token}" : path;
+  }
+
+  private static final String FEEDS = "/api/calendar-feeds/";
 
   private void write(Context ctx, int status, Map<String, Object> problem) {
     try {

@@ -62,7 +62,7 @@ class PortalApiIT {
     Client jonas = Client.signedIn("jonas", "SUBSTANTIAL");
     JsonNode me = jonas.get("/api/me").json;
     assertThat(me.get("sections").toString())
-        .isEqualTo("[\"plan\",\"notifications\",\"settings\"]");
+        .isEqualTo("[\"plan\",\"network\",\"material\",\"notifications\",\"settings\"]");
     assertThat(me.get("units")).isEmpty();
 
     Response overview = jonas.get("/api/citizens/" + me.get("id").asText() + "/overview");
@@ -225,6 +225,260 @@ class PortalApiIT {
       }
     }
     throw new AssertionError("no movable appointment");
+  }
+
+  @Test
+  void karen_searches_activities_by_each_filter_one_page_at_a_time() throws Exception {
+    Client karen = Client.signedIn("karen", "SUBSTANTIAL");
+    String base = "/api/citizens/" + karen.id() + "/activities";
+
+    JsonNode walks = karen.get(base + "?text=g%C3%A5tur&district=Frederiksberg+C").json;
+    assertThat(titles(walks)).isNotEmpty().containsOnly("Morgengåtur i Frederiksberg Have");
+    JsonNode food = karen.get(base + "?interest=food").json;
+    assertThat(titles(food)).isNotEmpty().containsOnly("Torsdagsfrokost i seniorcentret");
+    JsonNode twoInterests = karen.get(base + "?interest=food&interest=singing").json;
+    assertThat(titles(twoInterests))
+        .contains("Torsdagsfrokost i seniorcentret", "Fællessang på skærmen")
+        .doesNotContain("Morgengåtur i Frederiksberg Have");
+
+    // Tuesday 24 November: the talk is on 4 December, the gymnastics on the 29th
+    JsonNode fourth = karen.get(base + "?from=2026-12-04&to=2026-12-04").json;
+    assertThat(titles(fourth)).contains("Foredrag: Tryg i eget hjem");
+    for (JsonNode o : fourth.get("occurrences")) {
+      assertThat(o.get("start").asText()).startsWith("2026-12-04T");
+    }
+
+    JsonNode first = karen.get(base).json;
+    assertThat(first.get("occurrences").size()).isEqualTo(PortalApi.PAGE_SIZE);
+    String next = first.get("next").asText();
+    JsonNode second = karen.get(base + "?cursor=" + next).json;
+    assertThat(second.get("occurrences").get(0).get("start").asText())
+        .isGreaterThanOrEqualTo(last(first).get("start").asText());
+    assertThat(second.get("occurrences").toString())
+        .doesNotContain(first.get("occurrences").get(0).toString());
+
+    JsonNode matching = karen.get(base + "?matching=true").json;
+    assertThat(titles(matching))
+        .isNotEmpty()
+        .allMatch(t -> t.contains("gåtur") || t.contains("frokost") || t.contains("gymnastik"));
+
+    JsonNode suggestions = karen.get("/api/citizens/" + karen.id() + "/suggestions").json;
+    assertThat(suggestions.get(0).get("activity").get("title").asText())
+        .isEqualTo("Torsdagsfrokost i seniorcentret");
+    assertThat(suggestions.get(0).get("suggestedBy").asText()).isEqualTo("Mads Nielsen");
+    JsonNode interests = karen.get("/api/citizens/" + karen.id() + "/interests?lang=en").json;
+    assertThat(interests.toString())
+        .contains("{\"code\":\"walking\",\"name\":\"Walks\",\"mine\":true}")
+        .contains("{\"code\":\"talks\",\"name\":\"Talks\",\"mine\":false}");
+
+    Response badRange = karen.get(base + "?from=2026-12-10&to=2026-12-01");
+    assertThat(badRange.status).isEqualTo(400);
+    assertThat(badRange.contentType).isEqualTo("application/problem+json");
+    assertThat(badRange.json.get("field").asText()).isEqualTo("from");
+    Response badInterest =
+        karen.put("/api/citizens/" + karen.id() + "/interests", "{\"interests\":[\"chess\"]}");
+    assertThat(badInterest.status).isEqualTo(400);
+    assertThat(badInterest.json.get("field").asText()).isEqualTo("interests");
+  }
+
+  @Test
+  void karen_takes_the_last_seat_waits_for_a_full_one_and_leaves() throws Exception {
+    Client karen = Client.signedIn("karen", "SUBSTANTIAL");
+    String base = "/api/citizens/" + karen.id();
+    JsonNode talk = occurrence(karen, "Foredrag");
+    assertThat(talk.get("seatsLeft").asInt()).isEqualTo(1);
+    Response seated = karen.post(base + "/signups", signupBody(talk));
+    assertThat(seated.status).isEqualTo(201);
+    assertThat(seated.json.get("status").asText()).isEqualTo("SEATED");
+    JsonNode after = occurrence(karen, "Foredrag");
+    assertThat(after.get("seatsLeft").asInt()).isZero();
+    assertThat(after.get("signup").get("id").asText()).isEqualTo(seated.json.get("id").asText());
+
+    Response again = karen.post(base + "/signups", signupBody(talk));
+    assertThat(again.status).isEqualTo(422);
+    assertThat(again.json.get("rule").asText()).isEqualTo("signup.exists");
+
+    JsonNode gym = occurrence(karen, "Stolegymnastik");
+    assertThat(gym.get("seatsLeft").asInt()).isZero();
+    Response waiting = karen.post(base + "/signups", signupBody(gym));
+    assertThat(waiting.json.get("status").asText()).isEqualTo("WAITLISTED");
+    assertThat(occurrence(karen, "Stolegymnastik").get("signup").get("status").asText())
+        .isEqualTo("WAITLISTED");
+
+    Response left = karen.post("/api/signups/" + seated.json.get("id").asText() + "/leave", "");
+    assertThat(left.status).isEqualTo(204);
+    JsonNode freed = occurrence(karen, "Foredrag");
+    assertThat(freed.get("seatsLeft").asInt()).isEqualTo(1);
+    assertThat(freed.get("signup").isNull()).isTrue();
+
+    Client jonas = Client.signedIn("jonas", "SUBSTANTIAL");
+    Response notHers = jonas.post(base + "/signups", signupBody(talk));
+    assertThat(notHers.status).isEqualTo(403);
+  }
+
+  @Test
+  void an_ics_download_is_valid_text_calendar_and_only_the_citizens_own() throws Exception {
+    Client karen = Client.signedIn("karen", "SUBSTANTIAL");
+    JsonNode next = karen.get("/api/citizens/" + karen.id() + "/overview").json.get("next");
+    Response ics = karen.get("/api/appointments/" + next.get("id").asText() + "/ics");
+    assertThat(ics.status).isEqualTo(200);
+    assertThat(ics.contentType).isEqualTo("text/calendar");
+    assertValidCalendar(ics.body, 1);
+    assertThat(ics.body).contains("TZID=Europe/Copenhagen").contains("BEGIN:VTIMEZONE");
+
+    JsonNode lunch = occurrence(karen, "Torsdagsfrokost");
+    Response one =
+        karen.get(
+            "/api/citizens/"
+                + karen.id()
+                + "/activities/"
+                + lunch.get("activity").get("id").asText()
+                + "/ics?start="
+                + java.net.URLEncoder.encode(
+                    lunch.get("start").asText(), java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(one.status).isEqualTo(200);
+    assertThat(one.contentType).isEqualTo("text/calendar");
+    assertValidCalendar(one.body, 1);
+    assertThat(one.body).contains("SUMMARY:Torsdagsfrokost i seniorcentret");
+
+    Client jonas = Client.signedIn("jonas", "SUBSTANTIAL");
+    Response notHis = jonas.get("/api/appointments/" + next.get("id").asText() + "/ics");
+    assertThat(notHis.status).isEqualTo(403);
+    assertThat(notHis.contentType).isEqualTo("application/problem+json");
+  }
+
+  @Test
+  void the_calendar_feed_is_reached_by_its_token_until_revoked() throws Exception {
+    Client karen = Client.signedIn("karen", "SUBSTANTIAL");
+    String base = "/api/citizens/" + karen.id();
+    JsonNode walk = occurrence(karen, "Morgengåtur");
+    Response series =
+        karen.post(
+            base + "/signups",
+            "{\"activity\":\"" + walk.get("activity").get("id").asText() + "\"}");
+    assertThat(series.json.get("series").asBoolean()).isTrue();
+
+    Response issued = karen.post(base + "/calendar-feed", "");
+    assertThat(issued.status).isEqualTo(201);
+    String path = URI.create(issued.json.get("url").asText()).getPath();
+    assertThat(issued.json.get("webcal").asText()).startsWith("webcal://").endsWith(path);
+
+    Response feed = new Client().get(path);
+    assertThat(feed.status).isEqualTo(200);
+    assertThat(feed.contentType).isEqualTo("text/calendar");
+    assertThat(feed.body).contains("Morgengåtur i Frederiksberg Have").contains("RRULE:");
+    int events = (int) feed.body.lines().filter("BEGIN:VEVENT"::equals).count();
+    assertValidCalendar(feed.body, events);
+    assertThat(events).isGreaterThan(5);
+
+    Response revoked = karen.delete(base + "/calendar-feed");
+    assertThat(revoked.json.get("revoked").asInt()).isEqualTo(1);
+    Response gone = new Client().get(path);
+    assertThat(gone.status).isEqualTo(404);
+    assertThat(gone.contentType).isEqualTo("application/problem+json");
+    assertThat(gone.body).doesNotContain(path.substring(path.lastIndexOf('/') + 1));
+    assertThat(new Client().get("/api/calendar-feeds/guess").status).isEqualTo(404);
+  }
+
+  @Test
+  void jonas_opens_material_the_views_count_and_staff_see_it_understood() throws Exception {
+    Client jonas = Client.signedIn("jonas", "SUBSTANTIAL");
+    String course = talksCourse(jonas);
+    JsonNode items = jonas.get("/api/courses/" + course + "/material").json;
+    List<String> kinds = new ArrayList<>();
+    items.forEach(i -> kinds.add(i.get("kind").asText()));
+    assertThat(kinds).containsExactly("TEXT", "LINK", "VIDEO");
+    JsonNode text = items.get(0);
+    assertThat(text.get("html").asText()).contains("<strong>samme faste personer</strong>");
+    JsonNode video = items.get(2);
+    assertThat(video.get("captions").asText()).endsWith(".vtt");
+    assertThat(video.get("transcript").asText()).contains("bus 5C");
+    assertThat(items.toString()).doesNotContain("Tjekliste");
+
+    String item = "/api/courses/" + course + "/material/" + video.get("id").asText();
+    int before = video.get("views").asInt();
+    assertThat(jonas.post(item + "/open", "").json.get("views").asInt()).isEqualTo(before + 1);
+    assertThat(jonas.post(item + "/open", "").json.get("views").asInt()).isEqualTo(before + 2);
+    JsonNode understood = jonas.post(item + "/understood", "").json;
+    assertThat(understood.get("understoodAt").isNull()).isFalse();
+
+    Client mette = Client.signedIn("mette", "SUBSTANTIAL");
+    JsonNode progress = mette.get("/api/courses/" + course + "/material-progress").json;
+    JsonNode videoStatus = null;
+    JsonNode checklist = null;
+    for (JsonNode s : progress) {
+      if (s.get("id").asText().equals(video.get("id").asText())) {
+        videoStatus = s;
+      }
+      if (s.get("title").asText().startsWith("Tjekliste")) {
+        checklist = s;
+      }
+    }
+    assertThat(videoStatus).isNotNull();
+    assertThat(videoStatus.get("understood").asBoolean()).isTrue();
+    assertThat(videoStatus.get("views").asInt()).isEqualTo(before + 2);
+    assertThat(checklist).isNotNull();
+    assertThat(checklist.get("released").asBoolean()).isFalse();
+
+    Client mikkel = Client.signedIn("mikkel", "SUBSTANTIAL");
+    assertThat(mikkel.get("/api/courses/" + course + "/material").status).isEqualTo(403);
+    assertThat(mikkel.post(item + "/understood", "").status).isEqualTo(403);
+    assertThat(jonas.get("/api/courses/" + course + "/material-progress").status).isEqualTo(403);
+  }
+
+  private static String talksCourse(Client citizen) throws Exception {
+    for (JsonNode c :
+        citizen.get("/api/citizens/" + citizen.id() + "/overview").json.get("courses")) {
+      if (c.get("template").asText().equals("Samtaleforløb")) {
+        return c.get("id").asText();
+      }
+    }
+    throw new AssertionError("no conversation course");
+  }
+
+  private static void assertValidCalendar(String body, int events) {
+    assertThat(body).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n");
+    assertThat(body).contains("VERSION:2.0\r\n").contains("PRODID:");
+    assertThat(body.lines().filter("BEGIN:VEVENT"::equals).count()).isEqualTo(events);
+    assertThat(body.lines().filter("END:VEVENT"::equals).count()).isEqualTo(events);
+    assertThat(body.lines().filter(l -> l.startsWith("UID:")).count()).isEqualTo(events);
+    assertThat(body.lines().filter(l -> l.startsWith("DTSTART")).count())
+        .isGreaterThanOrEqualTo(events);
+    // no bare LF line ends, and no line longer than 75 octets (RFC 5545, 3.1)
+    assertThat(body.replace("\r\n", "")).doesNotContain("\n");
+    assertThat(body.split("\r\n"))
+        .allMatch(l -> l.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75);
+  }
+
+  private static List<String> titles(JsonNode page) {
+    List<String> titles = new ArrayList<>();
+    page.get("occurrences").forEach(o -> titles.add(o.get("activity").get("title").asText()));
+    return titles;
+  }
+
+  private static JsonNode last(JsonNode page) {
+    JsonNode list = page.get("occurrences");
+    return list.get(list.size() - 1);
+  }
+
+  /** The first occurrence of the activity whose title starts so. */
+  private static JsonNode occurrence(Client citizen, String title) throws Exception {
+    String text = java.net.URLEncoder.encode(title, java.nio.charset.StandardCharsets.UTF_8);
+    JsonNode page = citizen.get("/api/citizens/" + citizen.id() + "/activities?text=" + text).json;
+    for (JsonNode o : page.get("occurrences")) {
+      if (o.get("activity").get("title").asText().startsWith(title)) {
+        return o;
+      }
+    }
+    throw new AssertionError("no occurrence of " + title + " in " + page);
+  }
+
+  private static String signupBody(JsonNode occurrence) {
+    return "{\"activity\":\""
+        + occurrence.get("activity").get("id").asText()
+        + "\",\"occurrence\":\""
+        + occurrence.get("start").asText()
+        + "\"}";
   }
 
   record Response(int status, String contentType, String body, JsonNode json) {}

@@ -9,6 +9,7 @@ import dk.borgerdialog.access.ActorKind;
 import dk.borgerdialog.access.AssuranceLevel;
 import dk.borgerdialog.citizen.model.CitizenId;
 import dk.borgerdialog.plan.model.CitizenOverview;
+import dk.borgerdialog.plan.model.CourseId;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -281,6 +282,153 @@ class PortalBrowserIT {
     assertThat(outline).isEqualTo("solid 3px");
   }
 
+  @Test
+  void a_citizen_searches_and_signs_up_for_an_activity_and_sees_it_signed_up() {
+    signIn("karen");
+    open("network");
+    List<String> problems = new ArrayList<>(axe("citizen network"));
+    assertThat(driver.findElement(By.id("suggestions")).getText())
+        .contains("Torsdagsfrokost i seniorcentret")
+        .contains("Foreslået af Mads Nielsen");
+    driver.findElement(By.id("net-text")).sendKeys("gåtur");
+    driver.findElement(By.id("net-find")).click();
+    // the list is replaced when the results come: wait for a non-empty list of walks only
+    wait.until(
+        d -> {
+          List<WebElement> found = d.findElements(By.cssSelector("#results > li"));
+          return d.findElement(By.id("main")).getAttribute("aria-busy") == null
+              && !found.isEmpty()
+              && found.stream().allMatch(li -> li.getText().contains("Morgengåtur"));
+        });
+    WebElement card = driver.findElement(By.cssSelector("#results > li"));
+    String start = card.getAttribute("data-start");
+    String activity = card.getAttribute("data-activity");
+    problems.addAll(axe("citizen network, search results"));
+    card.findElement(By.cssSelector("button.sign-up")).click();
+
+    WebElement status =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#status.ok")));
+    assertThat(status.getText()).isEqualTo("Du er tilmeldt Morgengåtur i Frederiksberg Have.");
+    WebElement signed =
+        driver.findElement(
+            By.cssSelector("[data-activity='" + activity + "'][data-start='" + start + "']"));
+    assertThat(signed.findElement(By.cssSelector(".signed")).getText()).isEqualTo("Du er tilmeldt");
+    assertThat(signed.findElements(By.cssSelector("button.leave"))).hasSize(1);
+    assertThat(signed.findElement(By.cssSelector("a.ics")).getAttribute("href"))
+        .contains("/activities/" + activity + "/ics?start=");
+    screenshot("citizen-network");
+    problems.addAll(axe("citizen network, signed up"));
+
+    DemoPerson karen = portal.directory().person("karen").orElseThrow();
+    assertThat(
+            portal
+                .dialog()
+                .as(karen.actor(AssuranceLevel.SUBSTANTIAL))
+                .network()
+                .signupsFor(new CitizenId(karen.id())))
+        .anyMatch(
+            s ->
+                s.activity().toString().equals(activity)
+                    && s.status() == dk.borgerdialog.network.model.SignupStatus.SEATED
+                    && java.time.OffsetDateTime.parse(start).toInstant().equals(s.occurrence()));
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void a_citizen_opens_material_and_marks_it_understood() {
+    signIn("jonas");
+    open("material");
+    List<String> problems = new ArrayList<>(axe("citizen material"));
+    WebElement video =
+        driver.findElements(By.cssSelector("[data-item]")).stream()
+            .filter(li -> li.getText().contains("Vis Vej"))
+            .findFirst()
+            .orElseThrow();
+    String item = video.getAttribute("data-item");
+    String course = video.findElement(By.xpath("..")).getAttribute("data-course");
+    int before = viewsOf("jonas", course, item);
+    video.findElement(By.cssSelector("button.open")).click();
+    WebElement player =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-item='" + item + "'] video")));
+    assertThat(player.findElement(By.cssSelector("track")).getAttribute("kind"))
+        .isEqualTo("captions");
+    assertThat(driver.findElement(By.id("transcript-" + item)).getText()).contains("bus 5C");
+    assertThat(video.findElement(By.cssSelector(".progress")).getText())
+        .isEqualTo(before == 0 ? "Set 1 gang" : "Set " + (before + 1) + " gange");
+    assertThat(viewsOf("jonas", course, item)).isEqualTo(before + 1);
+    problems.addAll(axe("citizen material, video open"));
+
+    WebElement text =
+        driver.findElements(By.cssSelector("[data-item]")).stream()
+            .filter(li -> li.getText().startsWith("Velkommen"))
+            .findFirst()
+            .orElseThrow();
+    text.findElement(By.cssSelector("button.open")).click();
+    WebElement strong =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-item] .markdown strong")));
+    assertThat(strong.getText()).isEqualTo("samme faste personer");
+    screenshot("citizen-material");
+    problems.addAll(axe("citizen material, text open"));
+
+    driver.findElement(By.cssSelector("[data-item='" + item + "'] button.understood")).click();
+    WebElement status =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#status.ok")));
+    assertThat(status.getText()).contains("er markeret som forstået");
+    WebElement after = driver.findElement(By.cssSelector("[data-item='" + item + "']"));
+    assertThat(after.findElement(By.cssSelector(".progress")).getText()).endsWith(" · Forstået");
+    assertThat(after.findElements(By.cssSelector("button.understood"))).isEmpty();
+    problems.addAll(axe("citizen material, understood"));
+
+    DemoPerson jonas = portal.directory().person("jonas").orElseThrow();
+    assertThat(
+            portal
+                .dialog()
+                .as(jonas.actor(AssuranceLevel.SUBSTANTIAL))
+                .material()
+                .released(new CourseId(java.util.UUID.fromString(course))))
+        .anyMatch(
+            r ->
+                r.item().toString().equals(item)
+                    && r.progress().understoodAt() != null
+                    && r.progress().views() == before + 1);
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void the_new_sections_fit_320_px_and_axe_finds_nothing_on_the_calendar_feed() {
+    viewport(320, 640);
+    List<String> wide = new ArrayList<>();
+    signIn("karen");
+    open("network");
+    check320("citizen network", wide);
+    screenshot("citizen-network-320");
+    open("plan");
+    assertThat(driver.findElements(By.cssSelector(".card.next a.ics"))).hasSize(1);
+    open("settings");
+    driver.findElement(By.id("feed-issue")).click();
+    WebElement url = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("feed-url")));
+    assertThat(url.getAttribute("value")).startsWith("webcal://").contains("/api/calendar-feeds/");
+    check320("citizen settings, feed issued", wide);
+    List<String> problems = new ArrayList<>(axe("citizen settings, feed issued"));
+    driver.findElement(By.id("feed-revoke")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#status.ok")));
+    assertThat(driver.findElements(By.id("feed-url"))).isEmpty();
+
+    driver.manage().deleteAllCookies();
+    signIn("jonas");
+    open("material");
+    driver.findElements(By.cssSelector("[data-item] button.open")).forEach(WebElement::click);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-item] video")));
+    check320("citizen material, all open", wide);
+    screenshot("citizen-material-320");
+    assertThat(wide).isEmpty();
+    assertThat(problems).isEmpty();
+  }
+
   // ---- helpers
 
   private static String url(String path) {
@@ -355,6 +503,21 @@ class PortalBrowserIT {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  private static int viewsOf(String key, String course, String item) {
+    DemoPerson person = portal.directory().person(key).orElseThrow();
+    return portal
+        .dialog()
+        .as(person.actor(AssuranceLevel.SUBSTANTIAL))
+        .material()
+        .released(new CourseId(java.util.UUID.fromString(course)))
+        .stream()
+        .filter(r -> r.item().toString().equals(item))
+        .findFirst()
+        .orElseThrow()
+        .progress()
+        .views();
   }
 
   private static CitizenOverview overviewOf(String key) {
