@@ -6,6 +6,7 @@ import dk.borgerdialog.contact.application.StartThreadCommand;
 import dk.borgerdialog.contact.model.Attachment;
 import dk.borgerdialog.contact.model.AttachmentId;
 import dk.borgerdialog.contact.model.AutoReply;
+import dk.borgerdialog.contact.model.Byline;
 import dk.borgerdialog.contact.model.CareTeamMember;
 import dk.borgerdialog.contact.model.CareTeamMemberId;
 import dk.borgerdialog.contact.model.Cursor;
@@ -17,6 +18,7 @@ import dk.borgerdialog.contact.model.ThreadId;
 import dk.borgerdialog.organisation.model.StaffMemberId;
 import dk.borgerdialog.plan.model.CourseId;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -133,6 +135,18 @@ public interface ContactOperations {
    * @throws dk.borgerdialog.common.UnableToChangeException if not the author or too late
    */
   Message withdraw(MessageId message);
+
+  /**
+   * Who wrote each of some messages of a thread, as the reader is shown it. A message a relative
+   * wrote for the citizen reads "Skrevet af Anna Jensen, datter, for Karen Jensen" ({@link
+   * Byline#text}).
+   *
+   * @param thread the thread
+   * @param messages messages of the thread, such as a page of {@link #messages}
+   * @return the byline of each message, in the order given
+   * @throws dk.borgerdialog.common.AccessDeniedException unless a party of the thread
+   */
+  Map<MessageId, Byline> bylines(ThreadId thread, List<Message> messages);
 
   /**
    * A thread.

@@ -17,7 +17,20 @@ import dk.borgerdialog.audit.application.ViewingAccessLog;
 import dk.borgerdialog.citizen.model.Citizen;
 import dk.borgerdialog.common.AccessDeniedException;
 import dk.borgerdialog.common.ExternalRef;
+import dk.borgerdialog.common.Language;
 import dk.borgerdialog.common.SettableClock;
+import dk.borgerdialog.contact.application.StartThreadCommand;
+import dk.borgerdialog.contact.model.Byline;
+import dk.borgerdialog.contact.model.Message;
+import dk.borgerdialog.contact.model.MessageId;
+import dk.borgerdialog.contact.model.Page;
+import dk.borgerdialog.contact.model.Side;
+import dk.borgerdialog.material.application.AttachMaterialCommand;
+import dk.borgerdialog.material.model.MaterialAttachment;
+import dk.borgerdialog.material.model.MaterialItem;
+import dk.borgerdialog.material.model.MaterialVariant;
+import dk.borgerdialog.material.model.ReleaseRule;
+import dk.borgerdialog.material.model.ReleasedItem;
 import dk.borgerdialog.organisation.model.BookingRules;
 import dk.borgerdialog.organisation.model.Centre;
 import dk.borgerdialog.organisation.model.Municipality;
@@ -47,6 +60,7 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -359,5 +373,116 @@ abstract class RelativeScenariosContract {
     assertThat(after.firstBroken()).isEqualTo(read.id());
     assertThatThrownBy(() -> worker().audit().verifyTrail())
         .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void anna_writes_to_the_home_care_inbox_for_karen_and_the_message_says_so() {
+    RelativeGrant grant = karenGrantsAnna(Set.of(Scope.READ_MESSAGES, Scope.WRITE_MESSAGES), null);
+    StartThreadCommand toInbox =
+        new StartThreadCommand(
+            karen.id(),
+            homeCareNord.id(),
+            null,
+            homeCare.id(),
+            null,
+            "Nøgleboks",
+            "Mor er hos mig i weekenden, så I behøver ikke komme lørdag.",
+            List.of());
+
+    Message written = asAnna(grant).contacts().startThread(toInbox);
+
+    assertThat(written.author().kind()).isEqualTo(ActorKind.RELATIVE);
+    assertThat(written.side()).isEqualTo(Side.CITIZEN);
+    // staff see it unread in the inbox, with who wrote it for whom
+    assertThat(worker().inbox().unread(homeCareNord.id())).isEqualTo(1);
+    Page<Message> page = worker().contacts().messages(written.thread(), null, 10);
+    Map<MessageId, Byline> bylines = worker().contacts().bylines(written.thread(), page.items());
+    assertThat(bylines.get(written.id()).text(Language.EN))
+        .isEqualTo("Written by Anna Holm, datter, for Karen Holm");
+    assertThat(bylines.get(written.id()).text(Language.DA))
+        .isEqualTo("Skrevet af Anna Holm, datter, for Karen Holm");
+    Message answer =
+        worker().contacts().write(written.thread(), "Tak, vi kommer igen mandag.", List.of());
+    assertThat(worker().contacts().bylines(written.thread(), List.of(answer)).get(answer.id()))
+        .isEqualTo(new Byline(ActorKind.STAFF, "Lise Madsen", null, null));
+
+    // Anna reads the answer; Karen's own unread count is hers, not changed by Anna's reading
+    assertThat(asAnna(grant).contacts().unread()).isEqualTo(1);
+    assertThat(asAnna(grant).contacts().messages(written.thread(), null, 10).items())
+        .extracting(Message::body)
+        .containsExactly("Tak, vi kommer igen mandag.", written.body());
+    assertThat(asKaren().contacts().unread()).isEqualTo(1);
+
+    // and it is all recorded as done by Anna for Karen
+    List<AuditRecord> byAnna =
+        store.auditLog().about(karen.id(), 50).stream()
+            .filter(r -> r.actorKind() == ActorKind.RELATIVE && r.allowed())
+            .toList();
+    assertThat(byAnna)
+        .extracting(AuditRecord::operation)
+        .contains(Operation.WRITE_MESSAGE, Operation.READ_MESSAGES);
+    assertThat(byAnna).allSatisfy(r -> assertThat(r.onBehalfOf()).isEqualTo(karen.id()));
+  }
+
+  @Test
+  void reading_messages_is_not_writing_them_and_a_revoked_grant_stops_both_at_once() {
+    RelativeGrant readOnly = karenGrantsAnna(Set.of(Scope.READ_MESSAGES), null);
+    Message fromKaren =
+        asKaren()
+            .contacts()
+            .startThread(
+                new StartThreadCommand(
+                    karen.id(),
+                    homeCareNord.id(),
+                    null,
+                    homeCare.id(),
+                    null,
+                    "Hjælpemidler",
+                    "Kan I se på min rollator?",
+                    List.of()));
+
+    assertThat(asAnna(readOnly).contacts().threads(karen.id(), null, 10).items()).hasSize(1);
+    assertThat(asAnna(readOnly).contacts().contacts(karen.id())).isNotNull();
+    assertThatThrownBy(
+            () -> asAnna(readOnly).contacts().write(fromKaren.thread(), "Hej", List.of()))
+        .isInstanceOf(AccessDeniedException.class);
+    // a relative never reads a unit's inbox, whatever the scope
+    assertThatThrownBy(() -> asAnna(readOnly).inbox().inbox(homeCareNord.id(), null, 10))
+        .isInstanceOf(AccessDeniedException.class);
+
+    asKaren().relatives().revoke(new RevokeGrantCommand(readOnly.id(), readOnly.version(), null));
+
+    assertThatThrownBy(() -> asAnna(readOnly).contacts().messages(fromKaren.thread(), null, 10))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(
+            store.auditLog().about(karen.id(), 50).stream()
+                .filter(r -> r.actorKind() == ActorKind.RELATIVE && !r.allowed())
+                .map(AuditRecord::operation))
+        .containsExactlyInAnyOrder(Operation.WRITE_MESSAGE, Operation.READ_MESSAGES);
+  }
+
+  @Test
+  void anna_reads_karens_material_without_counting_as_karens_view() {
+    RelativeGrant grant = karenGrantsAnna(Set.of(Scope.READ_MATERIAL), null);
+    MaterialItem item =
+        dialog
+            .as(Actor.system("host"))
+            .material()
+            .attach(
+                AttachMaterialCommand.text(
+                    MaterialAttachment.course(homeCare.id()),
+                    ReleaseRule.atStart(),
+                    MaterialVariant.text(
+                        Language.DA, "Sådan kommer hjemmeplejen", "Vi ringer på og venter."),
+                    MaterialVariant.text(
+                        Language.EN, "How home care visits", "We ring the bell and wait.")));
+
+    ReleasedItem seenByAnna = asAnna(grant).material().open(homeCare.id(), item.id());
+
+    assertThat(seenByAnna.title()).isEqualTo("Sådan kommer hjemmeplejen");
+    assertThat(seenByAnna.progress().views()).isZero();
+    assertThatThrownBy(() -> asAnna(grant).material().markUnderstood(homeCare.id(), item.id()))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(asKaren().material().open(homeCare.id(), item.id()).progress().views()).isEqualTo(1);
   }
 }

@@ -121,6 +121,13 @@ public final class AccessPolicy {
         Operation.MOVE_APPOINTMENT, AccessRule.grant(SUBSTANTIAL, Scope.MANAGE_APPOINTMENTS));
     relative.put(
         Operation.CANCEL_APPOINTMENT, AccessRule.grant(SUBSTANTIAL, Scope.MANAGE_APPOINTMENTS));
+    // the contacts are whom the messages go to: who may read messages may see them
+    relative.put(Operation.VIEW_CONTACTS, AccessRule.grant(SUBSTANTIAL, Scope.READ_MESSAGES));
+    relative.put(Operation.READ_MESSAGES, AccessRule.grant(SUBSTANTIAL, Scope.READ_MESSAGES));
+    relative.put(Operation.WRITE_MESSAGE, AccessRule.grant(SUBSTANTIAL, Scope.WRITE_MESSAGES));
+    // reading is not understanding: only the citizen marks an item understood, and a relative's
+    // opening of an item is not counted as the citizen's view
+    relative.put(Operation.VIEW_MATERIAL, AccessRule.grant(SUBSTANTIAL, Scope.READ_MATERIAL));
     // the relative's own data: the use cases read and write only the acting relative's
     AccessRule self = new AccessRule(SUBSTANTIAL, Condition.NONE);
     relative.put(Operation.VIEW_MY_GRANTS, self);

@@ -129,7 +129,7 @@ class AccessPolicyMatrixTest {
     expect(Operation.VERIFY_AUDIT_TRAIL, NO, NO, host(), NO);
     expect(Operation.EXPORT_PERSONAL_DATA, own(), NO, host(), NO);
     expect(Operation.ERASE_PERSONAL_DATA, NO, NO, host(), NO);
-    expect(Operation.VIEW_MATERIAL, own(), unit(), host(), NO);
+    expect(Operation.VIEW_MATERIAL, own(), unit(), host(), grant(Scope.READ_MATERIAL));
     expect(Operation.MARK_MATERIAL_UNDERSTOOD, own(), NO, NO, NO);
     expect(Operation.MANAGE_MATERIAL, NO, unit(), host(), NO);
     expect(Operation.VIEW_MATERIAL_PROGRESS, NO, unit(), host(), NO);
@@ -140,10 +140,10 @@ class AccessPolicyMatrixTest {
     expect(Operation.STATE_INTERESTS, own(), NO, NO, NO);
     expect(Operation.EXPORT_CALENDAR, own(), NO, host(), NO);
     expect(Operation.READ_CALENDAR_FEED, NO, NO, host(), NO);
-    expect(Operation.VIEW_CONTACTS, own(), unit(), host(), NO);
+    expect(Operation.VIEW_CONTACTS, own(), unit(), host(), grant(Scope.READ_MESSAGES));
     expect(Operation.MANAGE_CARE_TEAM, NO, unit(), host(), NO);
-    expect(Operation.READ_MESSAGES, own(), unitOrAddressed(), host(), NO);
-    expect(Operation.WRITE_MESSAGE, own(), unitOrAddressed(), NO, NO);
+    expect(Operation.READ_MESSAGES, own(), unitOrAddressed(), host(), grant(Scope.READ_MESSAGES));
+    expect(Operation.WRITE_MESSAGE, own(), unitOrAddressed(), NO, grant(Scope.WRITE_MESSAGES));
     expect(Operation.MANAGE_THREAD, NO, unitOrAddressed(), host(), NO);
     expect(Operation.MANAGE_AUTO_REPLY, NO, unitOrAddressed(), host(), NO);
   }

@@ -10,6 +10,7 @@ import dk.borgerdialog.contact.application.StartThreadCommand;
 import dk.borgerdialog.contact.model.Attachment;
 import dk.borgerdialog.contact.model.AttachmentId;
 import dk.borgerdialog.contact.model.AutoReply;
+import dk.borgerdialog.contact.model.Byline;
 import dk.borgerdialog.contact.model.CareTeamMember;
 import dk.borgerdialog.contact.model.CareTeamMemberId;
 import dk.borgerdialog.contact.model.Cursor;
@@ -21,6 +22,7 @@ import dk.borgerdialog.contact.model.ThreadId;
 import dk.borgerdialog.organisation.model.StaffMemberId;
 import dk.borgerdialog.plan.model.CourseId;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** {@link ContactOperations} bound to one actor. */
@@ -74,6 +76,11 @@ final class ActorContactOperations implements ContactOperations {
   @Override
   public Message withdraw(MessageId message) {
     return messages.withdraw(actor, message);
+  }
+
+  @Override
+  public Map<MessageId, Byline> bylines(ThreadId thread, List<Message> messages) {
+    return this.messages.bylines(actor, thread, messages);
   }
 
   @Override

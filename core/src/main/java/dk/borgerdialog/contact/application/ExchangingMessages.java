@@ -15,6 +15,7 @@ import dk.borgerdialog.contact.model.Attachment;
 import dk.borgerdialog.contact.model.AttachmentId;
 import dk.borgerdialog.contact.model.AutoReplies;
 import dk.borgerdialog.contact.model.AutoReply;
+import dk.borgerdialog.contact.model.Byline;
 import dk.borgerdialog.contact.model.CareTeamMember;
 import dk.borgerdialog.contact.model.CareTeams;
 import dk.borgerdialog.contact.model.Cursor;
@@ -38,11 +39,21 @@ import dk.borgerdialog.plan.model.Appointment;
 import dk.borgerdialog.plan.model.Appointments;
 import dk.borgerdialog.plan.model.Course;
 import dk.borgerdialog.plan.model.Courses;
+import dk.borgerdialog.relative.model.Relative;
+import dk.borgerdialog.relative.model.RelativeGrant;
+import dk.borgerdialog.relative.model.RelativeGrants;
+import dk.borgerdialog.relative.model.RelativeId;
+import dk.borgerdialog.relative.model.Relatives;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,6 +73,8 @@ public final class ExchangingMessages {
   private final Appointments appointments;
   private final Organisations organisations;
   private final StaffMembers staff;
+  private final Relatives relatives;
+  private final RelativeGrants grants;
   private final Notifier notifier;
   private final AccessControl access;
   private final Transactions transactions;
@@ -77,6 +90,8 @@ public final class ExchangingMessages {
       Appointments appointments,
       Organisations organisations,
       StaffMembers staff,
+      Relatives relatives,
+      RelativeGrants grants,
       Notifier notifier,
       AccessControl access,
       Transactions transactions,
@@ -89,6 +104,8 @@ public final class ExchangingMessages {
     this.appointments = appointments;
     this.organisations = organisations;
     this.staff = staff;
+    this.relatives = relatives;
+    this.grants = grants;
     this.notifier = notifier;
     this.access = access;
     this.transactions = transactions;
@@ -146,7 +163,7 @@ public final class ExchangingMessages {
         access.authorize(actor, Operation.WRITE_MESSAGE, target, id.value());
     Side side = sideOf(actor);
     Instant now = clock.instant();
-    if (actor instanceof Actor.Citizen) {
+    if (side == Side.CITIZEN) {
       requireOnCareTeam(command, now);
     } else if (actor instanceof Actor.Staff s) {
       Check.that(
@@ -298,7 +315,8 @@ public final class ExchangingMessages {
     return transactions.inTransaction(
         () -> {
           Page<Message> page = threads.messages(thread, after, limit);
-          if (!(actor instanceof Actor.SystemActor)) {
+          // a relative's reading is not the citizen's: the citizen's unread count stays
+          if (actor instanceof Actor.Citizen || actor instanceof Actor.Staff) {
             Side side = sideOf(actor);
             int unread = side == Side.CITIZEN ? current.citizenUnread() : current.staffUnread();
             if (unread > 0) {
@@ -423,12 +441,17 @@ public final class ExchangingMessages {
       access.authorize(actor, Operation.READ_MESSAGES, new AccessTarget(c.id(), Set.of()), null);
       return threads.unreadByCitizen(c.id());
     }
+    if (actor instanceof Actor.Relative r) {
+      access.authorize(
+          actor, Operation.READ_MESSAGES, new AccessTarget(r.forCitizen(), Set.of()), null);
+      return threads.unreadByCitizen(r.forCitizen());
+    }
     if (actor instanceof Actor.Staff s) {
       access.authorize(
           actor, Operation.READ_MESSAGES, AccessTarget.addressedTo(null, s.id()), null);
       return threads.unreadByStaffMember(s.id());
     }
-    throw new InvalidInputException("actor", "must be a citizen or a staff member");
+    throw new InvalidInputException("actor", "must be a citizen, a relative or a staff member");
   }
 
   /**
@@ -443,6 +466,86 @@ public final class ExchangingMessages {
     Check.notNull("unit", unit);
     access.authorize(actor, Operation.READ_MESSAGES, AccessTarget.unit(unit), unit.value());
     return threads.unreadInInbox(unit);
+  }
+
+  /**
+   * Who wrote each of some messages of a thread, as a reader is shown it: "Written by Anna Jensen,
+   * datter, for Karen Jensen" for a relative writing for the citizen. Names are read as they are
+   * now, in one read per kind of author; see {@link Byline}.
+   *
+   * @param actor anyone who may read the thread
+   * @param thread the thread
+   * @param messages messages of that thread, such as a page of {@link #messages}
+   * @return the byline of each message, in the order given
+   * @throws InvalidInputException naming {@code messages} if one is of another thread
+   * @throws NoSuchEntityException if the thread does not exist
+   * @throws dk.borgerdialog.common.AccessDeniedException unless a party of the thread
+   */
+  public Map<MessageId, Byline> bylines(Actor actor, ThreadId thread, List<Message> messages) {
+    Check.notNull("thread", thread);
+    List<Message> given = Check.list("messages", messages);
+    Check.that(
+        given.stream().allMatch(m -> m.thread().equals(thread)),
+        "messages",
+        "must all be of the thread");
+    MessageThread current = thread(thread);
+    AccessControl.Grant grant =
+        access.authorize(actor, Operation.READ_MESSAGES, target(current), thread.value());
+    return transactions.inTransaction(
+        () -> {
+          Map<MessageAuthor, Byline> byAuthor = new HashMap<>();
+          Map<MessageId, Byline> bylines = new LinkedHashMap<>();
+          for (Message message : given) {
+            bylines.put(
+                message.id(),
+                byAuthor.computeIfAbsent(message.author(), a -> byline(a, current.citizen())));
+          }
+          grant.record();
+          return bylines;
+        });
+  }
+
+  private Byline byline(MessageAuthor author, CitizenId citizen) {
+    return switch (author.kind()) {
+      case SYSTEM -> new Byline(author.kind(), null, null, null);
+      case CITIZEN -> new Byline(author.kind(), citizenName(citizen), null, null);
+      case STAFF ->
+          new Byline(
+              author.kind(),
+              uuid(author.id())
+                  .flatMap(id -> staff.byId(new StaffMemberId(id)))
+                  .map(StaffMember::name)
+                  .orElse(null),
+              null,
+              null);
+      case RELATIVE -> {
+        java.util.Optional<RelativeId> id = uuid(author.id()).map(RelativeId::new);
+        String relation =
+            id.flatMap(
+                    r ->
+                        grants.between(r, citizen).stream()
+                            .max(Comparator.comparing(RelativeGrant::grantedAt)))
+                .map(RelativeGrant::relation)
+                .orElse(null);
+        yield new Byline(
+            author.kind(),
+            id.flatMap(relatives::byId).map(Relative::name).orElse(null),
+            relation,
+            citizenName(citizen));
+      }
+    };
+  }
+
+  private @Nullable String citizenName(CitizenId citizen) {
+    return citizens.byId(citizen).map(c -> c.name()).orElse(null);
+  }
+
+  private static java.util.Optional<UUID> uuid(String id) {
+    try {
+      return java.util.Optional.of(UUID.fromString(id));
+    } catch (IllegalArgumentException notUuid) {
+      return java.util.Optional.empty();
+    }
   }
 
   /**
@@ -651,13 +754,14 @@ public final class ExchangingMessages {
   }
 
   private static Side sideOf(Actor actor) {
-    if (actor instanceof Actor.Citizen) {
+    // a relative writes for the citizen, on the citizen's side of the thread
+    if (actor instanceof Actor.Citizen || actor instanceof Actor.Relative) {
       return Side.CITIZEN;
     }
     if (actor instanceof Actor.Staff) {
       return Side.STAFF;
     }
-    throw new InvalidInputException("actor", "must be a citizen or a staff member");
+    throw new InvalidInputException("actor", "must be a citizen, a relative or a staff member");
   }
 
   private static void checkLimit(int limit) {
