@@ -182,7 +182,7 @@ public final class JooqPersistence {
     this.overviews = new JooqOverviews(dsl);
     this.domainEvents = new JooqDomainEvents(dsl);
     this.eventOutbox = new JooqEventOutbox(dsl);
-    this.auditLog = new JooqAuditLog(dsl, transactions);
+    this.auditLog = new JooqAuditLog(dsl, transactions, scope);
     this.relatives = new JooqRelatives(dsl);
     this.relativeGrants = new JooqRelativeGrants(dsl);
     this.personalData = new JooqPersonalData(dsl);

@@ -308,6 +308,87 @@ class JooqAuditLogIT {
       assertThat(log.verify()).isEqualTo(AuditVerification.intact((long) threads * each));
     }
 
+    @Test
+    void a_transaction_takes_the_chain_lock_only_at_its_end() throws Exception {
+      ExecutorService pool = Executors.newSingleThreadExecutor();
+      CountDownLatch appended = new CountDownLatch(1);
+      CountDownLatch finish = new CountDownLatch(1);
+      AuditRecord slow = record(CitizenId.random(), NOW, Operation.VIEW_OVERVIEW, true);
+      Future<?> open =
+          pool.submit(
+              () ->
+                  own.transactions()
+                      .inTransaction(
+                          () -> {
+                            log.append(slow);
+                            appended.countDown();
+                            // the rest of a long use case, after it recorded its audit
+                            await(finish);
+                            return null;
+                          }));
+      await(appended);
+
+      // another transaction appends and commits while the first is still open
+      AuditRecord quick = record(CitizenId.random(), NOW, Operation.VIEW_OVERVIEW, true);
+      log.append(quick);
+      assertThat(log.verify()).isEqualTo(AuditVerification.intact(1));
+
+      finish.countDown();
+      open.get(30, TimeUnit.SECONDS);
+      pool.shutdown();
+      assertThat(log.verify()).isEqualTo(AuditVerification.intact(2));
+      assertThat(chainHashOf(slow))
+          .isEqualTo(AuditChain.link(chainHashOf(quick), AuditChain.contentHash(slow)));
+    }
+
+    @Test
+    void records_of_failed_work_or_a_rolled_back_savepoint_are_never_written() {
+      AuditRecord kept = record(CitizenId.random(), NOW, Operation.VIEW_OVERVIEW, true);
+      AuditRecord ofSavepoint = record(CitizenId.random(), NOW, Operation.VIEW_OVERVIEW, true);
+      AuditRecord ofFailure = record(CitizenId.random(), NOW, Operation.VIEW_OVERVIEW, true);
+
+      own.transactions()
+          .inTransaction(
+              () -> {
+                log.append(kept);
+                try {
+                  own.transactions()
+                      .inTransaction(
+                          () -> {
+                            log.append(ofSavepoint);
+                            throw new IllegalStateException("the savepoint's work fails");
+                          });
+                } catch (IllegalStateException expected) {
+                  // the outer work goes on
+                }
+                return null;
+              });
+      try {
+        own.transactions()
+            .inTransaction(
+                () -> {
+                  log.append(ofFailure);
+                  throw new IllegalStateException("the work fails");
+                });
+      } catch (IllegalStateException expected) {
+        // nothing of it is written
+      }
+
+      assertThat(log.verify()).isEqualTo(AuditVerification.intact(1));
+      assertThat(log.about(kept.citizen(), 10)).containsExactly(kept);
+      assertThat(log.about(ofSavepoint.citizen(), 10)).isEmpty();
+      assertThat(log.about(ofFailure.citizen(), 10)).isEmpty();
+    }
+
+    private static void await(CountDownLatch latch) {
+      try {
+        assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+
     private List<AuditRecord> appendSome(int count) {
       List<AuditRecord> records = new ArrayList<>();
       for (int i = 0; i < count; i++) {

@@ -16,6 +16,7 @@ import dk.borgerdialog.common.Transactions;
 import dk.borgerdialog.persistence.internal.jooq.tables.records.AuditChainHeadRecord;
 import dk.borgerdialog.persistence.internal.jooq.tables.records.AuditRecordRecord;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -26,11 +27,12 @@ import org.jooq.exception.DataAccessException;
  * The append-only audit trail in jOOQ, as a hash chain; newest first means latest instant, then
  * latest appended.
  *
- * <p>An append locks the one row of {@code audit_chain_head} with {@code SELECT ... FOR UPDATE},
- * links the record to the head's hash, inserts it and moves the head, all in the caller's
- * transaction (or its own). Concurrent appends therefore wait for each other's commit and form one
- * chain in {@code seq} order, on PostgreSQL across nodes too. The lock is held until the caller's
- * transaction ends, which is why use cases record their audit last where they can.
+ * <p>An append is deferred to the end of the caller's transaction (or its own). There, the records
+ * of the transaction lock the one row of {@code audit_chain_head} with {@code SELECT ... FOR
+ * UPDATE}, are linked to the head's hash and to each other, inserted in one batch, and the head is
+ * moved once. Concurrent transactions therefore wait for each other's commit only for that last
+ * step, and the records form one chain in {@code seq} order, on PostgreSQL across nodes too. A
+ * record of work that fails, or of a savepoint that rolls back, is never written.
  */
 public final class JooqAuditLog implements AuditLog {
   /** How many records verify reads per query, so that a long trail never fills the heap. */
@@ -38,61 +40,85 @@ public final class JooqAuditLog implements AuditLog {
 
   private final DSLContext dsl;
   private final Transactions transactions;
+  private final TransactionScope scope;
+  private final TransactionScope.DeferredWrite<AuditRecord> chainWriter = this::appendAll;
 
   /**
    * Creates the adapter.
    *
    * @param dsl the context
    * @param transactions the transactions, so that lock, insert and head move are one write
+   * @param scope the scope of the transactions, to defer appends to the end of the transaction
    */
-  public JooqAuditLog(DSLContext dsl, Transactions transactions) {
+  public JooqAuditLog(DSLContext dsl, Transactions transactions, TransactionScope scope) {
     this.dsl = dsl;
     this.transactions = transactions;
+    this.scope = scope;
   }
 
   @Override
   public void append(AuditRecord record) {
-    CitizenId citizen = record.citizen();
-    CitizenId onBehalfOf = record.onBehalfOf();
-    String contentHash = AuditChain.contentHash(record);
     transactions.inTransaction(
         () -> {
-          AuditChainHeadRecord head =
-              dsl.selectFrom(AUDIT_CHAIN_HEAD)
-                  .where(AUDIT_CHAIN_HEAD.ID.eq(1))
-                  .forUpdate()
-                  .fetchSingle();
-          String previous = head.getLastHash();
-          String chainHash = AuditChain.link(previous, contentHash);
-          try {
-            dsl.insertInto(AUDIT_RECORD)
-                .set(AUDIT_RECORD.ID, record.id())
-                .set(AUDIT_RECORD.OCCURRED_AT, record.at().truncatedTo(ChronoUnit.MICROS))
-                .set(AUDIT_RECORD.ACTOR_KIND, record.actorKind().name())
-                .set(AUDIT_RECORD.ACTOR_ID, record.actorId())
-                .set(AUDIT_RECORD.ASSURANCE_LEVEL, record.level().name())
-                .set(AUDIT_RECORD.CITIZEN_ID, citizen == null ? null : citizen.value())
-                .set(AUDIT_RECORD.OPERATION, record.operation().name())
-                .set(AUDIT_RECORD.ENTITY_ID, record.entityId())
-                .set(AUDIT_RECORD.ALLOWED, record.allowed())
-                .set(AUDIT_RECORD.REASON, record.reason())
-                .set(AUDIT_RECORD.ON_BEHALF_OF, onBehalfOf == null ? null : onBehalfOf.value())
-                .set(AUDIT_RECORD.PURPOSE, record.purpose().name())
-                .set(AUDIT_RECORD.CORRELATION_ID, record.correlationId())
-                .set(AUDIT_RECORD.PREV_HASH, previous)
-                .set(AUDIT_RECORD.CONTENT_HASH, contentHash)
-                .set(AUDIT_RECORD.CHAIN_HASH, chainHash)
-                .execute();
-          } catch (DataAccessException e) {
-            throw SqlErrors.translate(e, "audit record " + record.id() + " was already appended");
-          }
-          dsl.update(AUDIT_CHAIN_HEAD)
-              .set(AUDIT_CHAIN_HEAD.LAST_HASH, chainHash)
-              .set(AUDIT_CHAIN_HEAD.RECORD_COUNT, AUDIT_CHAIN_HEAD.RECORD_COUNT.plus(1L))
-              .where(AUDIT_CHAIN_HEAD.ID.eq(1))
-              .execute();
+          scope.defer(chainWriter, record);
           return null;
         });
+  }
+
+  /**
+   * Appends records to the chain: locks the head, links and inserts the records in one batch, and
+   * moves the head once. Runs last in the caller's transaction, so the lock is held only until the
+   * commit that follows.
+   */
+  private void appendAll(List<AuditRecord> records) {
+    AuditChainHeadRecord head =
+        dsl.selectFrom(AUDIT_CHAIN_HEAD).where(AUDIT_CHAIN_HEAD.ID.eq(1)).forUpdate().fetchSingle();
+    String previous = head.getLastHash();
+    List<AuditRecordRecord> rows = new ArrayList<>(records.size());
+    for (AuditRecord record : records) {
+      String contentHash = AuditChain.contentHash(record);
+      String chainHash = AuditChain.link(previous, contentHash);
+      rows.add(row(record, previous, contentHash, chainHash));
+      previous = chainHash;
+    }
+    try {
+      if (rows.size() == 1) {
+        dsl.executeInsert(rows.get(0));
+      } else {
+        dsl.batchInsert(rows).execute();
+      }
+    } catch (DataAccessException e) {
+      throw SqlErrors.translate(e, "an audit record was already appended");
+    }
+    dsl.update(AUDIT_CHAIN_HEAD)
+        .set(AUDIT_CHAIN_HEAD.LAST_HASH, previous)
+        .set(AUDIT_CHAIN_HEAD.RECORD_COUNT, AUDIT_CHAIN_HEAD.RECORD_COUNT.plus((long) rows.size()))
+        .where(AUDIT_CHAIN_HEAD.ID.eq(1))
+        .execute();
+  }
+
+  private AuditRecordRecord row(
+      AuditRecord record, String previous, String contentHash, String chainHash) {
+    CitizenId citizen = record.citizen();
+    CitizenId onBehalfOf = record.onBehalfOf();
+    AuditRecordRecord row = dsl.newRecord(AUDIT_RECORD);
+    row.setId(record.id());
+    row.setOccurredAt(record.at().truncatedTo(ChronoUnit.MICROS));
+    row.setActorKind(record.actorKind().name());
+    row.setActorId(record.actorId());
+    row.setAssuranceLevel(record.level().name());
+    row.setCitizenId(citizen == null ? null : citizen.value());
+    row.setOperation(record.operation().name());
+    row.setEntityId(record.entityId());
+    row.setAllowed(record.allowed());
+    row.setReason(record.reason());
+    row.setOnBehalfOf(onBehalfOf == null ? null : onBehalfOf.value());
+    row.setPurpose(record.purpose().name());
+    row.setCorrelationId(record.correlationId());
+    row.setPrevHash(previous);
+    row.setContentHash(contentHash);
+    row.setChainHash(chainHash);
+    return row;
   }
 
   @Override

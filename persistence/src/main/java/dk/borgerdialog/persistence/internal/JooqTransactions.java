@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Transactions on jOOQ's thread-local transaction provider: the repositories called on the same
- * thread run in the open transaction; a nested call runs in a savepoint of the outer one.
+ * thread run in the open transaction; a nested call runs in a savepoint of the outer one. Writes
+ * deferred with {@link TransactionScope#defer} run at the end of the outermost work, just before
+ * the commit; those of a nested call that fails are discarded with its savepoint.
  */
 public final class JooqTransactions implements Transactions {
   private final DSLContext dsl;
@@ -32,12 +34,16 @@ public final class JooqTransactions implements Transactions {
     Objects.requireNonNull(work, "work");
     Thrown thrown = new Thrown();
     scope.enter();
+    int mark = scope.deferredMark();
     try {
       return dsl.transactionResult(
           () -> {
             try {
-              return work.get();
+              T result = work.get();
+              scope.runDeferredIfOutermost();
+              return result;
             } catch (Throwable e) {
+              scope.discardDeferredSince(mark);
               thrown.value = e;
               throw e;
             }
