@@ -78,6 +78,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -93,6 +94,7 @@ import org.junit.jupiter.api.Test;
  * has expired, one that was revoked, and no grant at all, so a rule added to the policy for
  * relatives is checked in both directions without a change here.
  */
+@Tag("slow")
 class AccessMatrixIT {
 
   /** One tenant's data. */
