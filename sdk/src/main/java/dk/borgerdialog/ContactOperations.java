@@ -205,6 +205,8 @@ public interface ContactOperations {
    * them) has not read. Sums counters: cheap enough for every page.
    *
    * @return the count
+   * @throws dk.borgerdialog.common.AccessDeniedException if the policy refuses the actor, such as a
+   *     relative without a rule for reading messages; audited
    * @throws dk.borgerdialog.common.InvalidInputException for the system actor
    */
   int unread();

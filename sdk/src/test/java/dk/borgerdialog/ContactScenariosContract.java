@@ -619,6 +619,39 @@ abstract class ContactScenariosContract {
         .isInstanceOf(AccessDeniedException.class);
   }
 
+  @Test
+  void a_refused_leave_or_replace_is_audited_and_tells_nothing_of_the_version() {
+    long stale = mentorMember.version() + 7;
+
+    assertThatThrownBy(() -> asStaff(housingAdvisor).contacts().leave(mentorMember.id(), stale))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(
+            () -> asStaff(housingAdvisor).contacts().replace(mentorMember.id(), stale, null))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> asStaff(mentor).contacts().leave(mentorMember.id(), stale))
+        .isInstanceOf(dk.borgerdialog.common.ConflictException.class);
+    assertThat(store.auditLog().about(jonas.id(), 200))
+        .filteredOn(r -> !r.allowed())
+        .extracting(AuditRecord::operation)
+        .containsExactly(Operation.MANAGE_CARE_TEAM, Operation.MANAGE_CARE_TEAM);
+  }
+
+  @Test
+  void a_relative_asking_for_the_unread_count_is_refused_and_audited() {
+    Actor relative =
+        Actor.relative(
+            dk.borgerdialog.relative.model.RelativeId.random(),
+            jonas.id(),
+            AssuranceLevel.SUBSTANTIAL);
+
+    assertThatThrownBy(() -> dialog.as(relative).contacts().unread())
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(store.auditLog().about(jonas.id(), 200))
+        .filteredOn(r -> !r.allowed())
+        .extracting(AuditRecord::operation)
+        .containsExactly(Operation.READ_MESSAGES);
+  }
+
   static void await(String what, BooleanSupplier condition) {
     long deadline = System.nanoTime() + WAIT.toNanos();
     while (!condition.getAsBoolean()) {

@@ -16,6 +16,32 @@ import dk.borgerdialog.common.Language;
 import dk.borgerdialog.common.NoSuchEntityException;
 import dk.borgerdialog.common.SettableClock;
 import dk.borgerdialog.common.UnableToChangeException;
+import dk.borgerdialog.contact.application.JoinCareTeamCommand;
+import dk.borgerdialog.contact.application.StartThreadCommand;
+import dk.borgerdialog.contact.model.Attachment;
+import dk.borgerdialog.contact.model.AttachmentId;
+import dk.borgerdialog.contact.model.AutoReply;
+import dk.borgerdialog.contact.model.CareTeamMember;
+import dk.borgerdialog.contact.model.CareTeamMemberId;
+import dk.borgerdialog.contact.model.Cursor;
+import dk.borgerdialog.contact.model.MessageId;
+import dk.borgerdialog.contact.model.ThreadId;
+import dk.borgerdialog.material.application.AttachMaterialCommand;
+import dk.borgerdialog.material.model.MaterialAttachment;
+import dk.borgerdialog.material.model.MaterialItemId;
+import dk.borgerdialog.material.model.MaterialVariant;
+import dk.borgerdialog.material.model.ReleaseRule;
+import dk.borgerdialog.network.application.ActivityQuery;
+import dk.borgerdialog.network.application.PublishActivityCommand;
+import dk.borgerdialog.network.model.ActivityId;
+import dk.borgerdialog.network.model.Frequency;
+import dk.borgerdialog.network.model.Interest;
+import dk.borgerdialog.network.model.OrganiserId;
+import dk.borgerdialog.network.model.OrganiserKind;
+import dk.borgerdialog.network.model.Place;
+import dk.borgerdialog.network.model.Price;
+import dk.borgerdialog.network.model.Schedule;
+import dk.borgerdialog.network.model.SignupId;
 import dk.borgerdialog.notification.model.ChannelKind;
 import dk.borgerdialog.organisation.model.BookingRules;
 import dk.borgerdialog.organisation.model.CentreId;
@@ -46,6 +72,14 @@ import dk.borgerdialog.plan.model.PlanItem;
 import dk.borgerdialog.plan.model.PlanItemId;
 import dk.borgerdialog.plan.model.PlanItemKind;
 import dk.borgerdialog.plan.model.PreferenceKind;
+import dk.borgerdialog.relative.application.GrantAccessCommand;
+import dk.borgerdialog.relative.application.RevokeGrantCommand;
+import dk.borgerdialog.relative.model.LegalBasis;
+import dk.borgerdialog.relative.model.LegalBasisKind;
+import dk.borgerdialog.relative.model.RelativeGrantId;
+import dk.borgerdialog.relative.model.RelativeId;
+import dk.borgerdialog.relative.model.Scope;
+import dk.borgerdialog.reliability.support.Capabilities;
 import dk.borgerdialog.reliability.support.Databases;
 import dk.borgerdialog.reliability.support.Figures;
 import dk.borgerdialog.reliability.support.LogLeaks;
@@ -55,12 +89,14 @@ import dk.borgerdialog.reminder.model.ContactPreferences;
 import dk.borgerdialog.reminder.model.QuietHours;
 import dk.borgerdialog.reminder.model.ReminderId;
 import dk.borgerdialog.reminder.model.ReminderPolicy;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -80,6 +116,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.jspecify.annotations.Nullable;
@@ -89,8 +126,9 @@ import org.jspecify.annotations.Nullable;
  * invalid CPR numbers and odd times: only typed errors come back, and a refused command leaves
  * every table of the schema as it was (a refusal of access adds exactly one audit record).
  */
+@Tag("slow")
 class FuzzIT {
-  static final int TRIES = 10_000;
+  static final int TRIES = 15_000;
 
   /** The typed errors a caller may get for bad input. */
   static final Set<Class<? extends RuntimeException>> TYPED =
@@ -117,6 +155,7 @@ class FuzzIT {
       AppointmentId appointment,
       PlanItemId planItem,
       FreeSlotId slot,
+      Capabilities caps,
       List<UUID> ids) {}
 
   static Borgerdialog dialog;
@@ -182,8 +221,20 @@ class FuzzIT {
                     AppointmentMode.phone()));
     CentreId centre =
         dialog.setup().createCentre(seed.municipality().id(), "Borgercenter Syd").id();
+    Capabilities caps = Capabilities.seed(dialog, seed, citizen, clock);
     List<UUID> ids =
         List.of(
+            caps.member().id().value(),
+            caps.thread().value(),
+            caps.message().value(),
+            caps.attachment().value(),
+            caps.inboxThread().value(),
+            caps.item().value(),
+            caps.organiser().value(),
+            caps.activity().value(),
+            caps.signup().value(),
+            caps.grant().id().value(),
+            caps.grant().relative().value(),
             seed.municipality().id().value(),
             centre.value(),
             seed.unit().value(),
@@ -202,6 +253,7 @@ class FuzzIT {
         citizen.appointment().id(),
         item.id(),
         slot.id(),
+        caps,
         ids);
   }
 
@@ -292,6 +344,9 @@ class FuzzIT {
         level.map(l -> Actor.staff(own.seed().caseworker(), l)),
         level.map(l -> Actor.staff(other.seed().caseworker(), l)),
         level.map(l -> Actor.staff(new StaffMemberId(UUID.randomUUID()), l)),
+        level.map(l -> Actor.relative(own.caps().grant().relative(), own.citizen(), l)),
+        level.map(l -> Actor.relative(own.caps().grant().relative(), other.citizen(), l)),
+        level.map(l -> Actor.relative(new RelativeId(UUID.randomUUID()), own.citizen(), l)),
         Arbitraries.just(Actor.system("fuzz")));
   }
 
@@ -724,6 +779,512 @@ class FuzzIT {
                 (u, from, to) ->
                     new Call(
                         "insights", x -> x.insights().insights(id(u, UnitId::new), from, to))));
+    capabilityCalls(calls, s, id, t, v);
     return Arbitraries.oneOf(calls);
+  }
+
+  /** Remembers the body of an accepted message, so that the leak check looks for it. */
+  static <T> T wrote(@Nullable String body, T result) {
+    if (body != null && body.strip().length() >= 12) {
+      LogLeaks.secret(body);
+    }
+    return result;
+  }
+
+  static <T> Set<T> setOf(@Nullable T value) {
+    return value == null ? Set.of() : Set.of(value);
+  }
+
+  /** The commands of Mine kontakter, the unit inbox, material, Mit netværk, calendar, relatives. */
+  static void capabilityCalls(
+      List<Arbitrary<Call>> calls,
+      Arbitrary<String> s,
+      Arbitrary<UUID> id,
+      Arbitrary<Instant> t,
+      Arbitrary<Long> v) {
+    Arbitrary<Integer> limit = Arbitraries.integers().between(-2, 2000);
+    // Mine kontakter
+    calls.add(id.map(c -> new Call("contacts", x -> x.contacts().contacts(id(c, CitizenId::new)))));
+    calls.add(id.map(c -> new Call("careTeam", x -> x.contacts().careTeam(id(c, CourseId::new)))));
+    calls.add(
+        Combinators.combine(
+                id, id, s, Arbitraries.longs().between(-5, 24 * 400), orNull(s), orNull(s))
+            .as(
+                (c, staff, role, hours, phone, title) ->
+                    new Call(
+                        "join",
+                        x ->
+                            x.contacts()
+                                .join(
+                                    new JoinCareTeamCommand(
+                                        id(c, CourseId::new),
+                                        id(staff, StaffMemberId::new),
+                                        new StaffRole(role),
+                                        null,
+                                        title,
+                                        new CareTeamMember.Reachability(
+                                            phone, null, Duration.ofHours(hours)))))));
+    calls.add(
+        Combinators.combine(id, v)
+            .as(
+                (m, version) ->
+                    new Call(
+                        "leaveCareTeam",
+                        x -> x.contacts().leave(id(m, CareTeamMemberId::new), version))));
+    calls.add(
+        Combinators.combine(id, v, id)
+            .as(
+                (m, version, successor) ->
+                    new Call(
+                        "replaceContact",
+                        x ->
+                            x.contacts()
+                                .replace(
+                                    id(m, CareTeamMemberId::new),
+                                    version,
+                                    id(successor, StaffMemberId::new)))));
+    calls.add(
+        Combinators.combine(id, id, orNull(id), s, s, Arbitraries.integers().between(0, 2))
+            .as(
+                (c, u, addressee, subject, body, files) ->
+                    new Call(
+                        "startThread",
+                        x -> {
+                          List<Attachment> attachments = new ArrayList<>();
+                          for (int i = 0; i < files; i++) {
+                            attachments.add(
+                                Attachment.of(
+                                    subject == null ? "fil.txt" : subject,
+                                    i == 0 ? "text/plain" : "application/x-msdownload",
+                                    (body == null ? "x" : body).getBytes(StandardCharsets.UTF_8)));
+                          }
+                          return wrote(
+                              body,
+                              x.contacts()
+                                  .startThread(
+                                      new StartThreadCommand(
+                                          id(c, CitizenId::new),
+                                          id(u, UnitId::new),
+                                          id(addressee, StaffMemberId::new),
+                                          null,
+                                          null,
+                                          subject,
+                                          body,
+                                          attachments)));
+                        })));
+    calls.add(
+        Combinators.combine(id, s)
+            .as(
+                (th, body) ->
+                    new Call(
+                        "write",
+                        x -> wrote(body, x.contacts().write(id(th, ThreadId::new), body)))));
+    calls.add(id.map(m -> new Call("withdraw", x -> x.contacts().withdraw(id(m, MessageId::new)))));
+    calls.add(id.map(th -> new Call("thread", x -> x.contacts().thread(id(th, ThreadId::new)))));
+    calls.add(
+        Combinators.combine(id, limit, Arbitraries.longs().between(-2, 1000))
+            .as(
+                (th, n, after) ->
+                    new Call(
+                        "messages",
+                        x ->
+                            x.contacts()
+                                .messages(
+                                    id(th, ThreadId::new),
+                                    after < 0 ? null : new Cursor(after),
+                                    n))));
+    calls.add(
+        Combinators.combine(id, id)
+            .as(
+                (th, a) ->
+                    new Call(
+                        "attachment",
+                        x ->
+                            x.contacts()
+                                .attachment(id(th, ThreadId::new), id(a, AttachmentId::new)))));
+    calls.add(
+        Combinators.combine(id, limit)
+            .as(
+                (c, n) ->
+                    new Call(
+                        "threads", x -> x.contacts().threads(id(c, CitizenId::new), null, n))));
+    calls.add(
+        Combinators.combine(id, limit)
+            .as(
+                (st, n) ->
+                    new Call(
+                        "threadsOf",
+                        x -> x.contacts().threadsOf(id(st, StaffMemberId::new), null, n))));
+    calls.add(Arbitraries.just(new Call("unread", x -> x.contacts().unread())));
+    calls.add(
+        Combinators.combine(id, s, orNull(id), t)
+            .as(
+                (st, text, substitute, until) ->
+                    new Call(
+                        "setAutoReply",
+                        x -> {
+                          x.contacts()
+                              .setAutoReply(
+                                  new AutoReply(
+                                      id(st, StaffMemberId::new),
+                                      text,
+                                      id(substitute, StaffMemberId::new),
+                                      until));
+                          return "set";
+                        })));
+    calls.add(
+        id.map(
+            st ->
+                new Call(
+                    "clearAutoReply",
+                    x -> {
+                      x.contacts().clearAutoReply(id(st, StaffMemberId::new));
+                      return "cleared";
+                    })));
+    // the unit inbox
+    calls.add(
+        Combinators.combine(id, limit)
+            .as((u, n) -> new Call("inbox", x -> x.inbox().inbox(id(u, UnitId::new), null, n))));
+    calls.add(id.map(u -> new Call("inboxUnread", x -> x.inbox().unread(id(u, UnitId::new)))));
+    calls.add(
+        Combinators.combine(id, orNull(id))
+            .as(
+                (th, st) ->
+                    new Call(
+                        "assign",
+                        x -> x.inbox().assign(id(th, ThreadId::new), id(st, StaffMemberId::new)))));
+    calls.add(id.map(th -> new Call("closeThread", x -> x.inbox().close(id(th, ThreadId::new)))));
+    calls.add(
+        Combinators.combine(id, Arbitraries.longs().between(-60, 60L * 24 * 400))
+            .as(
+                (u, minutes) ->
+                    new Call(
+                        "setExpectedReply",
+                        x -> {
+                          x.inbox()
+                              .setExpectedReply(id(u, UnitId::new), Duration.ofMinutes(minutes));
+                          return "set";
+                        })));
+    calls.add(
+        Combinators.combine(id, t, t)
+            .as(
+                (u, from, to) ->
+                    new Call(
+                        "responseTimes",
+                        x -> x.inbox().responseTimes(id(u, UnitId::new), from, to))));
+    // material
+    calls.add(
+        Combinators.combine(id, s, s, Arbitraries.of(Language.class))
+            .as(
+                (c, title, markdown, language) ->
+                    new Call(
+                        "attachMaterial",
+                        x ->
+                            x.material()
+                                .attach(
+                                    AttachMaterialCommand.text(
+                                        MaterialAttachment.course(id(c, CourseId::new)),
+                                        ReleaseRule.byHand(),
+                                        MaterialVariant.text(language, title, markdown))))));
+    calls.add(
+        Combinators.combine(
+                id,
+                id,
+                s,
+                Arbitraries.of(
+                    "https://www.kk.dk/efter-samtalen",
+                    "javascript:alert(1)",
+                    "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+                    "ftp://example.org/x",
+                    "relative/path",
+                    "https://" + "x".repeat(2100) + ".dk"))
+            .as(
+                (c, template, title, url) ->
+                    new Call(
+                        "attachLink",
+                        x ->
+                            x.material()
+                                .attach(
+                                    AttachMaterialCommand.link(
+                                        MaterialAttachment.template(
+                                            id(template, CourseTemplateId::new)),
+                                        ReleaseRule.atStart(),
+                                        MaterialVariant.link(
+                                            Language.DA,
+                                            title,
+                                            java.net.URI.create(url),
+                                            null))))));
+    calls.add(
+        Combinators.combine(id, id)
+            .as(
+                (c, item) ->
+                    new Call(
+                        "releaseMaterial",
+                        x ->
+                            x.material()
+                                .release(id(c, CourseId::new), id(item, MaterialItemId::new)))));
+    calls.add(id.map(c -> new Call("released", x -> x.material().released(id(c, CourseId::new)))));
+    calls.add(
+        Combinators.combine(id, id)
+            .as(
+                (c, item) ->
+                    new Call(
+                        "openMaterial",
+                        x ->
+                            x.material()
+                                .open(id(c, CourseId::new), id(item, MaterialItemId::new)))));
+    calls.add(
+        Combinators.combine(id, id)
+            .as(
+                (c, item) ->
+                    new Call(
+                        "markUnderstood",
+                        x ->
+                            x.material()
+                                .markUnderstood(
+                                    id(c, CourseId::new), id(item, MaterialItemId::new)))));
+    calls.add(id.map(c -> new Call("progress", x -> x.material().progress(id(c, CourseId::new)))));
+    calls.add(
+        Combinators.combine(id, id, s)
+            .as(
+                (c, item, question) ->
+                    new Call(
+                        "ask",
+                        x ->
+                            wrote(
+                                question,
+                                x.material()
+                                    .ask(
+                                        id(c, CourseId::new),
+                                        id(item, MaterialItemId::new),
+                                        question)))));
+    // Mit netværk
+    calls.add(
+        Combinators.combine(id, s, s)
+            .as(
+                (m, code, name) ->
+                    new Call(
+                        "defineInterest",
+                        x -> {
+                          x.network()
+                              .defineInterest(
+                                  id(m, MunicipalityId::new), new Interest(code, name, name));
+                          return "defined";
+                        })));
+    calls.add(
+        Combinators.combine(id, orNull(Arbitraries.of(OrganiserKind.class)), s, s, s)
+            .as(
+                (u, kind, name, email, phone) ->
+                    new Call(
+                        "registerOrganiser",
+                        x ->
+                            x.network()
+                                .registerOrganiser(id(u, UnitId::new), kind, name, email, phone))));
+    calls.add(
+        id.map(u -> new Call("organisersOf", x -> x.network().organisersOf(id(u, UnitId::new)))));
+    calls.add(
+        Combinators.combine(
+                id,
+                s,
+                s,
+                s,
+                t,
+                Arbitraries.integers().between(-2, 100_000),
+                orNull(Arbitraries.of(Frequency.class)))
+            .as(
+                (o, title, description, address, start, capacity, frequency) ->
+                    new Call(
+                        "publishActivity",
+                        x ->
+                            x.network()
+                                .publish(
+                                    new PublishActivityCommand(
+                                        id(o, OrganiserId::new),
+                                        title,
+                                        description,
+                                        List.of("walking"),
+                                        Place.at(address, "Nørrebro"),
+                                        new Schedule(
+                                            start == null
+                                                ? null
+                                                : LocalDateTime.ofInstant(start, Capabilities.CPH),
+                                            Duration.ofHours(1),
+                                            Capabilities.CPH,
+                                            frequency,
+                                            null),
+                                        capacity,
+                                        null,
+                                        null,
+                                        Price.free(),
+                                        Duration.ofHours(2))))));
+    calls.add(
+        id.map(a -> new Call("signupsOf", x -> x.network().signupsOf(id(a, ActivityId::new)))));
+    calls.add(
+        Combinators.combine(id, s, s, s, t, t, Arbitraries.integers().between(-2, 1000))
+            .as(
+                (c, interest, district, text, from, to, size) ->
+                    new Call(
+                        "searchActivities",
+                        x ->
+                            x.network()
+                                .search(
+                                    id(c, CitizenId::new),
+                                    new ActivityQuery(
+                                        setOf(interest), district, text, from, to, null, size)))));
+    calls.add(
+        Combinators.combine(id, s)
+            .as(
+                (c, cursor) ->
+                    new Call(
+                        "matchingInterests",
+                        x -> x.network().matchingInterests(id(c, CitizenId::new), cursor))));
+    calls.add(
+        Combinators.combine(id, s)
+            .as(
+                (c, code) ->
+                    new Call(
+                        "stateInterests",
+                        x -> {
+                          x.network().stateInterests(id(c, CitizenId::new), setOf(code));
+                          return "stated";
+                        })));
+    calls.add(
+        id.map(c -> new Call("interests", x -> x.network().interests(id(c, CitizenId::new)))));
+    calls.add(
+        id.map(c -> new Call("suggestions", x -> x.network().suggestions(id(c, CitizenId::new)))));
+    calls.add(
+        Combinators.combine(id, id)
+            .as(
+                (c, a) ->
+                    new Call(
+                        "suggest",
+                        x -> x.network().suggest(id(c, CitizenId::new), id(a, ActivityId::new)))));
+    calls.add(
+        Combinators.combine(id, id, t)
+            .as(
+                (c, a, at) ->
+                    new Call(
+                        "signUp",
+                        x ->
+                            x.network()
+                                .signUp(id(c, CitizenId::new), id(a, ActivityId::new), at))));
+    calls.add(
+        Combinators.combine(id, id)
+            .as(
+                (c, a) ->
+                    new Call(
+                        "signUpForSeries",
+                        x ->
+                            x.network()
+                                .signUpForSeries(id(c, CitizenId::new), id(a, ActivityId::new)))));
+    calls.add(
+        id.map(su -> new Call("leaveActivity", x -> x.network().leave(id(su, SignupId::new)))));
+    calls.add(
+        id.map(c -> new Call("signupsFor", x -> x.network().signupsFor(id(c, CitizenId::new)))));
+    // calendar
+    calls.add(
+        id.map(
+            a ->
+                new Call(
+                    "appointmentIcs", x -> x.calendar().appointment(id(a, AppointmentId::new)))));
+    calls.add(
+        Combinators.combine(id, id, t)
+            .as(
+                (c, a, at) ->
+                    new Call(
+                        "occurrenceIcs",
+                        x ->
+                            x.calendar()
+                                .occurrence(id(c, CitizenId::new), id(a, ActivityId::new), at))));
+    calls.add(
+        id.map(c -> new Call("issueFeed", x -> x.calendar().issueFeed(id(c, CitizenId::new)))));
+    calls.add(
+        id.map(c -> new Call("revokeFeed", x -> x.calendar().revokeFeed(id(c, CitizenId::new)))));
+    calls.add(
+        Arbitraries.oneOf(
+                s,
+                Arbitraries.of(own.caps().feed().value(), other.caps().feed().value()),
+                Arbitraries.of(own.caps().feed().value()).map(f -> f + "x"))
+            .map(token -> new Call("feed", x -> x.calendar().feed(token))));
+    // relatives
+    calls.add(
+        Combinators.combine(id, s, s, s, s, Arbitraries.of(Scope.class).set().ofMaxSize(3), t)
+            .as(
+                (c, system, value, name, relation, scopes, expires) ->
+                    new Call(
+                        "grantAccess",
+                        x ->
+                            x.relatives()
+                                .grant(
+                                    GrantAccessCommand.consent(
+                                        id(c, CitizenId::new),
+                                        ExternalRef.of(system, value),
+                                        name,
+                                        relation,
+                                        scopes,
+                                        expires)))));
+    calls.add(
+        Combinators.combine(
+                id, s, s, Arbitraries.of(LegalBasisKind.class), Arbitraries.of(Scope.class), t)
+            .as(
+                (c, name, reference, kind, scope, expires) ->
+                    new Call(
+                        "registerProxy",
+                        x ->
+                            x.relatives()
+                                .grant(
+                                    new GrantAccessCommand(
+                                        id(c, CitizenId::new),
+                                        ExternalRef.of("mitid", "fuzz-proxy"),
+                                        name,
+                                        "værge",
+                                        Set.of(scope),
+                                        new LegalBasis(kind, reference),
+                                        expires)))));
+    calls.add(
+        Combinators.combine(id, v, s)
+            .as(
+                (g, version, reason) ->
+                    new Call(
+                        "revokeGrant",
+                        x ->
+                            x.relatives()
+                                .revoke(
+                                    new RevokeGrantCommand(
+                                        id(g, RelativeGrantId::new), version, reason)))));
+    calls.add(
+        id.map(c -> new Call("grantsOf", x -> x.relatives().grantsOf(id(c, CitizenId::new)))));
+    calls.add(Arbitraries.just(new Call("myGrants", x -> x.relatives().myGrants())));
+    calls.add(
+        Combinators.combine(
+                Arbitraries.of(Language.class),
+                Arbitraries.of(ChannelKind.class).list().ofMaxSize(4),
+                s,
+                s)
+            .as(
+                (language, channels, email, phone) ->
+                    new Call(
+                        "changeMyContact",
+                        x -> x.relatives().changeMyContact(language, channels, email, phone))));
+    calls.add(
+        Combinators.combine(s, s)
+            .as(
+                (system, value) ->
+                    new Call(
+                        "findRelative",
+                        x -> x.relatives().findRelative(ExternalRef.of(system, value)))));
+    // audit and GDPR
+    calls.add(
+        Combinators.combine(id, Arbitraries.integers().between(-2, 100_000))
+            .as(
+                (c, page) ->
+                    new Call("accessLog", x -> x.audit().accessLog(id(c, CitizenId::new), page))));
+    calls.add(Arbitraries.just(new Call("verifyTrail", x -> x.audit().verifyTrail())));
+    calls.add(
+        id.map(c -> new Call("exportData", x -> x.personalData().export(id(c, CitizenId::new)))));
+    calls.add(
+        id.map(
+            c -> new Call("exportJson", x -> x.personalData().exportJson(id(c, CitizenId::new)))));
+    calls.add(id.map(c -> new Call("erase", x -> x.personalData().erase(id(c, CitizenId::new)))));
   }
 }

@@ -3,12 +3,25 @@ package dk.borgerdialog.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.borgerdialog.Borgerdialog;
+import dk.borgerdialog.NetworkOperations;
 import dk.borgerdialog.PlanOperations;
+import dk.borgerdialog.Session;
 import dk.borgerdialog.access.Actor;
 import dk.borgerdialog.access.AssuranceLevel;
+import dk.borgerdialog.citizen.model.CitizenId;
+import dk.borgerdialog.common.AccessDeniedException;
 import dk.borgerdialog.common.ConflictException;
+import dk.borgerdialog.common.ExternalRef;
 import dk.borgerdialog.common.SettableClock;
 import dk.borgerdialog.common.UnableToChangeException;
+import dk.borgerdialog.contact.model.Message;
+import dk.borgerdialog.contact.model.MessageThread;
+import dk.borgerdialog.network.model.Activity;
+import dk.borgerdialog.network.model.Interest;
+import dk.borgerdialog.network.model.Organiser;
+import dk.borgerdialog.network.model.OrganiserKind;
+import dk.borgerdialog.network.model.Signup;
+import dk.borgerdialog.network.model.SignupStatus;
 import dk.borgerdialog.notification.model.ChannelKind;
 import dk.borgerdialog.notification.model.DeliveryResult;
 import dk.borgerdialog.notification.model.Notification;
@@ -28,15 +41,22 @@ import dk.borgerdialog.plan.model.CancellationReasonCode;
 import dk.borgerdialog.plan.model.FreeSlot;
 import dk.borgerdialog.plan.model.PlanItem;
 import dk.borgerdialog.plan.model.PlanItemKind;
+import dk.borgerdialog.relative.application.GrantAccessCommand;
+import dk.borgerdialog.relative.application.RevokeGrantCommand;
+import dk.borgerdialog.relative.model.RelativeGrant;
+import dk.borgerdialog.relative.model.Scope;
+import dk.borgerdialog.reliability.support.Capabilities;
 import dk.borgerdialog.reliability.support.Databases;
 import dk.borgerdialog.reliability.support.Figures;
 import dk.borgerdialog.reliability.support.Seed;
 import dk.borgerdialog.reminder.model.ReminderPolicy;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -45,6 +65,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,8 +73,10 @@ import org.junit.jupiter.api.Test;
  * Races on PostgreSQL with 50 threads at once: exactly one winner, no overbooking, no lost update,
  * and no reminder for a cancelled appointment after its cancel has committed.
  *
- * <p>Signups for the last seat of an activity belong to Mit netværk; its race goes here, as {@code
- * signups_for_the_last_seat_overbook_nothing}, once network signups exist in the SDK.
+ * <p>Mit netværk, Mine kontakter and relatives race as well: 50 citizens sign up for the last seats
+ * of an activity, 50 messages are written in one thread at once (its unread counters must equal the
+ * messages), and a citizen revokes a relative's grant while 49 threads read as the relative
+ * (nothing is let through once the revoke has returned).
  */
 class RacesIT {
   static final int THREADS = 50;
@@ -383,5 +406,205 @@ class RacesIT {
         sentBefore,
         withdrawn,
         conflicts.get());
+  }
+
+  @Test
+  void signups_for_the_last_seat_overbook_nothing() throws Exception {
+    SettableClock clock = SettableClock.at("2026-11-22T19:00", "Europe/Copenhagen");
+    Borgerdialog dialog = start(clock, false);
+    Seed seed = Seed.organisation(dialog, "Københavns Kommune", ReminderPolicy.DEFAULT);
+    dialog
+        .as(Actor.system("setup"))
+        .network()
+        .defineInterest(seed.municipality().id(), new Interest("walking", "Gåture", "Walks"));
+    NetworkOperations staff =
+        dialog.as(Actor.staff(seed.caseworker(), AssuranceLevel.SUBSTANTIAL)).network();
+    Organiser organiser =
+        staff.registerOrganiser(
+            seed.unit(), OrganiserKind.MUNICIPAL_UNIT, "Borgercenter Nord", null, null);
+    int capacity = 10;
+    int left = 5;
+    LocalDateTime firstStart = LocalDateTime.of(2026, 11, 26, 10, 0);
+    Activity walk =
+        staff.publish(Capabilities.activity(organiser.id(), "Gåtur", firstStart, capacity));
+    Instant occurrence = firstStart.atZone(Capabilities.CPH).toInstant();
+    for (int i = 0; i < capacity - left; i++) {
+      CitizenId early =
+          dialog
+              .setup()
+              .registerCitizen(
+                  seed.municipality().id(), ExternalRef.of("sensum", "E-" + i), null, "Tidlig")
+              .id();
+      dialog
+          .as(Actor.citizen(early, AssuranceLevel.SUBSTANTIAL))
+          .network()
+          .signUp(early, walk.id(), occurrence);
+    }
+    List<Callable<Signup>> signups = new ArrayList<>();
+    for (int i = 0; i < THREADS; i++) {
+      CitizenId racer =
+          dialog
+              .setup()
+              .registerCitizen(
+                  seed.municipality().id(), ExternalRef.of("sensum", "S-" + i), null, "Nabo")
+              .id();
+      NetworkOperations network =
+          dialog.as(Actor.citizen(racer, AssuranceLevel.SUBSTANTIAL)).network();
+      signups.add(() -> network.signUp(racer, walk.id(), occurrence));
+    }
+
+    long began = System.nanoTime();
+    List<Object> outcomes = race(signups);
+    long took = System.nanoTime() - began;
+
+    assertThat(outcomes).allMatch(o -> o instanceof Signup, "every racer seated or waitlisted");
+    List<Signup> results = outcomes.stream().map(Signup.class::cast).toList();
+    long seated = results.stream().filter(s -> s.status() == SignupStatus.SEATED).count();
+    long waitlisted = results.stream().filter(s -> s.status() == SignupStatus.WAITLISTED).count();
+    assertThat(seated).isEqualTo(left);
+    assertThat(waitlisted).isEqualTo(THREADS - left);
+    List<Signup> roster = staff.signupsOf(walk.id());
+    assertThat(roster).filteredOn(s -> s.status() == SignupStatus.SEATED).hasSize(capacity);
+    assertThat(roster).hasSize(capacity - left + THREADS);
+    assertThat(roster).extracting(Signup::position).doesNotHaveDuplicates();
+    Figures.record(
+        "race/last seats",
+        "%d threads sign up for the last %d of %d seats: %d seated, %d waitlisted, roster %d"
+            + " seated, no duplicate position, %d ms",
+        THREADS,
+        left,
+        capacity,
+        seated,
+        waitlisted,
+        roster.stream().filter(s -> s.status() == SignupStatus.SEATED).count(),
+        Duration.ofNanos(took).toMillis());
+  }
+
+  @Test
+  void concurrent_messages_in_one_thread_keep_its_unread_counters_exact() throws Exception {
+    SettableClock clock = SettableClock.at("2026-11-22T19:00", "Europe/Copenhagen");
+    Borgerdialog dialog = start(clock, false);
+    Seed seed = Seed.organisation(dialog, "Københavns Kommune", ReminderPolicy.DEFAULT);
+    Seed.Booked citizen = seed.citizen("M-1", null, List.of(ChannelKind.IN_APP), null, null);
+    Capabilities caps = Capabilities.seed(dialog, seed, citizen, clock);
+    Session asCitizen = dialog.as(Actor.citizen(citizen.citizen(), AssuranceLevel.SUBSTANTIAL));
+    Session asStaff = dialog.as(Actor.staff(seed.caseworker(), AssuranceLevel.SUBSTANTIAL));
+    MessageThread before = asCitizen.contacts().thread(caps.thread());
+    int citizenUnreadBefore = asCitizen.contacts().unread();
+
+    List<Callable<Message>> writes = new ArrayList<>();
+    for (int i = 0; i < THREADS; i++) {
+      Session writer = i % 2 == 0 ? asCitizen : asStaff;
+      String body = Capabilities.body("Besked nummer " + i);
+      writes.add(() -> writer.contacts().write(caps.thread(), body));
+    }
+    long began = System.nanoTime();
+    List<Object> outcomes = race(writes);
+    long took = System.nanoTime() - began;
+
+    assertThat(outcomes).allMatch(o -> o instanceof Message, "every message written");
+    int byCitizen = THREADS / 2;
+    int byStaff = THREADS - byCitizen;
+    MessageThread after = dialog.as(Actor.system("check")).contacts().thread(caps.thread());
+    assertThat(after.staffUnread()).isEqualTo(before.staffUnread() + byCitizen);
+    assertThat(after.citizenUnread()).isEqualTo(before.citizenUnread() + byStaff);
+    assertThat(asCitizen.contacts().unread()).isEqualTo(citizenUnreadBefore + byStaff);
+    int messages =
+        dialog
+            .as(Actor.system("check"))
+            .contacts()
+            .messages(caps.thread(), null, 100)
+            .items()
+            .size();
+    int messagesBefore = 2;
+    assertThat(messages).isEqualTo(messagesBefore + THREADS);
+    Figures.record(
+        "race/unread counters",
+        "%d threads write in one thread at once (%d as the citizen, %d as staff): %d messages"
+            + " stored; staff unread %d -> %d, citizen unread %d -> %d, each equal to the"
+            + " messages of the other side; %d ms",
+        THREADS,
+        byCitizen,
+        byStaff,
+        messages - messagesBefore,
+        before.staffUnread(),
+        after.staffUnread(),
+        before.citizenUnread(),
+        after.citizenUnread(),
+        Duration.ofNanos(took).toMillis());
+  }
+
+  @Test
+  void a_revoked_grant_lets_no_relative_action_through_after_the_revoke_returned()
+      throws Exception {
+    SettableClock clock = SettableClock.at("2026-11-22T19:00", "Europe/Copenhagen");
+    Borgerdialog dialog = start(clock, false);
+    Seed seed = Seed.organisation(dialog, "Københavns Kommune", ReminderPolicy.DEFAULT);
+    Seed.Booked citizen = seed.citizen("G-1", null, List.of(ChannelKind.IN_APP), null, null);
+    Session asCitizen = dialog.as(Actor.citizen(citizen.citizen(), AssuranceLevel.SUBSTANTIAL));
+    RelativeGrant grant =
+        asCitizen
+            .relatives()
+            .grant(
+                GrantAccessCommand.consent(
+                    citizen.citizen(),
+                    ExternalRef.of("mitid", "R-1"),
+                    "Anna Holm",
+                    "datter",
+                    Set.of(Scope.READ_PLAN),
+                    null));
+    Session asRelative =
+        dialog.as(Actor.relative(grant.relative(), citizen.citizen(), AssuranceLevel.SUBSTANTIAL));
+    AtomicLong revokedAt = new AtomicLong(Long.MAX_VALUE);
+    List<long[]> allowedCalls = new CopyOnWriteArrayList<>();
+    AtomicInteger refusedCalls = new AtomicInteger();
+    List<Callable<Object>> tasks = new ArrayList<>();
+    for (int i = 0; i < THREADS - 1; i++) {
+      tasks.add(
+          () -> {
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (System.nanoTime() < deadline) {
+              long start = System.nanoTime();
+              try {
+                asRelative.plan().overview(citizen.citizen());
+                allowedCalls.add(new long[] {start, System.nanoTime()});
+              } catch (AccessDeniedException e) {
+                refusedCalls.incrementAndGet();
+                return "refused";
+              }
+            }
+            return "never refused";
+          });
+    }
+    tasks.add(
+        () -> {
+          Thread.sleep(1000);
+          RelativeGrant revoked =
+              asCitizen
+                  .relatives()
+                  .revoke(new RevokeGrantCommand(grant.id(), grant.version(), "Ikke længere"));
+          revokedAt.set(System.nanoTime());
+          return revoked;
+        });
+    List<Object> outcomes = race(tasks);
+
+    assertThat(outcomes.subList(0, THREADS - 1)).allMatch("refused"::equals);
+    assertThat(outcomes.get(THREADS - 1)).isInstanceOf(RelativeGrant.class);
+    long after = allowedCalls.stream().filter(c -> c[0] > revokedAt.get()).count();
+    long across =
+        allowedCalls.stream()
+            .filter(c -> c[0] <= revokedAt.get() && c[1] > revokedAt.get())
+            .count();
+    assertThat(after).as("relative reads begun after the revoke returned").isZero();
+    assertThat(refusedCalls.get()).isEqualTo(THREADS - 1);
+    Figures.record(
+        "race/revoke",
+        "%d relative threads read the plan while the citizen revokes the grant: %d reads allowed"
+            + " before the revoke returned (%d of them still running when it did), %d refused"
+            + " after, 0 allowed reads begun after it",
+        THREADS - 1,
+        allowedCalls.size(),
+        across,
+        refusedCalls.get());
   }
 }

@@ -433,7 +433,9 @@ public final class ExchangingMessages {
    *
    * @param actor the citizen or staff member
    * @return the count
-   * @throws dk.borgerdialog.common.AccessDeniedException for the system, which reads nothing
+   * @throws dk.borgerdialog.common.AccessDeniedException if the policy refuses the actor; audited
+   * @throws InvalidInputException for anyone else than a citizen, a relative or a staff member,
+   *     whom the policy allows
    */
   public int unread(Actor actor) {
     Check.notNull("actor", actor);
@@ -451,6 +453,9 @@ public final class ExchangingMessages {
           actor, Operation.READ_MESSAGES, AccessTarget.addressedTo(null, s.id()), null);
       return threads.unreadByStaffMember(s.id());
     }
+    // anyone else is judged by the policy first, so that a refusal is audited like any other
+    access.authorize(
+        actor, Operation.READ_MESSAGES, new AccessTarget(actor.onBehalfOf(), Set.of()), null);
     throw new InvalidInputException("actor", "must be a citizen, a relative or a staff member");
   }
 

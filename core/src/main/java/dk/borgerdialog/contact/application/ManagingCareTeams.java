@@ -127,8 +127,9 @@ public final class ManagingCareTeams {
    * @throws dk.borgerdialog.common.ConflictException if the member changed since it was read
    */
   public CareTeamMember leave(Actor actor, CareTeamMemberId member, long expectedVersion) {
-    CareTeamMember current = authorizedMember(actor, member, expectedVersion);
+    CareTeamMember current = found(member, expectedVersion);
     AccessControl.Grant grant = grant(actor, current);
+    Check.sameVersion("care team member", member, current.version(), expectedVersion);
     return transactions.inTransaction(
         () -> {
           CareTeamMember ended = careTeams.update(ended(current, clock.instant()));
@@ -160,13 +161,14 @@ public final class ManagingCareTeams {
       CareTeamMemberId member,
       long expectedVersion,
       @Nullable StaffMemberId successor) {
-    CareTeamMember current = authorizedMember(actor, member, expectedVersion);
+    CareTeamMember current = found(member, expectedVersion);
+    AccessControl.Grant grant = grant(actor, current);
+    Check.sameVersion("care team member", member, current.version(), expectedVersion);
     Check.that(!current.isUnitInbox(), "member", "must be a staff member");
     Check.that(
         successor == null || !successor.equals(current.staffMember()),
         "successor",
         "must be someone else");
-    AccessControl.Grant grant = grant(actor, current);
     @Nullable StaffMember next =
         successor == null
             ? null
@@ -290,16 +292,14 @@ public final class ManagingCareTeams {
         .orElseThrow(() -> new NoSuchEntityException("course", command.course()));
   }
 
-  private CareTeamMember authorizedMember(
-      Actor actor, CareTeamMemberId member, long expectedVersion) {
+  // The version is compared after access is decided: someone refused learns nothing of the member,
+  // and the refusal is audited.
+  private CareTeamMember found(CareTeamMemberId member, long expectedVersion) {
     Check.notNull("member", member);
     Check.that(expectedVersion >= 0, "expectedVersion", "must not be negative");
-    CareTeamMember current =
-        careTeams
-            .byId(member)
-            .orElseThrow(() -> new NoSuchEntityException("care team member", member));
-    Check.sameVersion("care team member", member, current.version(), expectedVersion);
-    return current;
+    return careTeams
+        .byId(member)
+        .orElseThrow(() -> new NoSuchEntityException("care team member", member));
   }
 
   private AccessControl.Grant grant(Actor actor, CareTeamMember member) {
