@@ -44,17 +44,29 @@ final class PacedPosts {
   }
 
   /**
+   * What a paced run measured.
+   *
+   * @param fromDue each post's latency from when it was due to when it was done: the figure of the
+   *     goal
+   * @param service each post's own time, from when a worker began it: the cost of one post without
+   *     the wait behind others
+   * @param done how many posts a second were done over the whole run
+   */
+  record Measured(Latencies fromDue, Latencies service, double done) {}
+
+  /**
    * Posts {@code count} messages at {@code perSecond}, after a warm-up.
    *
-   * @return the latencies from due to done
+   * @return the latencies
    * @throws Exception if a post fails
    */
-  Latencies run(int perSecond, int count, PrintStream out) throws Exception {
+  Measured run(int perSecond, int count, PrintStream out) throws Exception {
     for (int i = 0; i < WARM_UP; i++) {
       post(i).run();
     }
     long interval = TimeUnit.SECONDS.toNanos(1) / perSecond;
     long[] latencies = new long[count];
+    long[] service = new long[count];
     AtomicInteger late = new AtomicInteger();
     ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
     List<Future<?>> done = new ArrayList<>(count);
@@ -73,8 +85,11 @@ final class PacedPosts {
         done.add(
             workers.submit(
                 () -> {
+                  long begun = System.nanoTime();
                   post.run();
-                  latencies[slot] = System.nanoTime() - due;
+                  long end = System.nanoTime();
+                  latencies[slot] = end - due;
+                  service[slot] = end - begun;
                 }));
       }
       for (Future<?> f : done) {
@@ -86,12 +101,14 @@ final class PacedPosts {
     double seconds = (System.nanoTime() - t0) / 1e9;
     out.printf(
         Locale.ROOT,
-        "  posts: %d at %d/s in %.1f s, %d submitted more than one interval late%n",
+        "  posts: %d due at %d/s, done in %.1f s (%.1f/s); %d submitted more than one interval"
+            + " late%n",
         count,
         perSecond,
         seconds,
+        count / seconds,
         late.get());
-    return Latencies.ofNanos(latencies);
+    return new Measured(Latencies.ofNanos(latencies), Latencies.ofNanos(service), count / seconds);
   }
 
   /** The i-th post: even ones by a citizen in their thread, odd ones by staff answering. */
