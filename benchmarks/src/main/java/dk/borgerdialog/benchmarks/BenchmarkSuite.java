@@ -96,6 +96,8 @@ public final class BenchmarkSuite {
         full
             ? PlanBenchmark.postgres(1_000, 10_000, 5_000)
             : PlanBenchmark.postgres(200, 2_000, 1_000));
+    // the quick suite posts 2,000 messages in 200 threads, the full suite 10,000 in 1,000
+    list.add(full ? new PostBenchmark(1_000, 10_000) : new PostBenchmark(200, 2_000));
     if (full) {
       list.add(new ScaleRun(List.of(0.1, 1.0)));
     }

@@ -21,12 +21,12 @@ import org.postgresql.copy.CopyManager;
  * batches and progress output: citizens with one course each, {@value #APPOINTMENTS_PER_CITIZEN}
  * appointments per citizen (two past and attended, three ahead and booked) with one participant
  * each, the reminders already sent for the past appointments with their delivery attempts, an
- * in-app notification per citizen, and a burst of reminders that are all due at {@link
- * #burstDue()}.
+ * in-app notification per citizen, a thread per citizen with the inbox of their unit holding
+ * {@value #MESSAGES_PER_CITIZEN} messages (the citizen's and the unit's in turn, all read), and a
+ * burst of reminders that are all due at {@link #burstDue()}.
  *
  * <p>Ids are made from the row's number, so that the data is the same in every run and a test can
- * name a row. A new table (such as secure messages) is one more {@code copy} call in {@link
- * #generate}.
+ * name a row. A new table is one more {@code copy} call in {@link #generate}.
  */
 public final class ScaleGenerator {
   /** "Now" in the generated data: Tuesday 10 March 2026, 09:00 in Copenhagen. */
@@ -34,6 +34,9 @@ public final class ScaleGenerator {
 
   /** Appointments per citizen. */
   public static final int APPOINTMENTS_PER_CITIZEN = 5;
+
+  /** Messages per citizen, all in one thread with the inbox of the citizen's unit. */
+  public static final int MESSAGES_PER_CITIZEN = 10;
 
   /** Rows per {@code COPY}; progress is printed after each. */
   static final int BATCH = 100_000;
@@ -50,6 +53,8 @@ public final class ScaleGenerator {
   private static final long ATTEMPT = 0x9000L << 48;
   private static final long NOTIFICATION = 0xA000L << 48;
   private static final long STAFF_MEMBER = 0x6000L << 48;
+  private static final long THREAD = 0xB000L << 48;
+  private static final long MESSAGE = 0xC000L << 48;
   private static final UUID MUNICIPALITY = new UUID(0x7000L << 48, 1);
   private static final UUID CENTRE = new UUID(0x7000L << 48, 2);
   private static final UUID TEMPLATE = new UUID(0x7000L << 48, 3);
@@ -76,6 +81,11 @@ public final class ScaleGenerator {
   /** The id of the n-th citizen's k-th appointment. */
   public static UUID appointment(long n, int k) {
     return new UUID(APPOINTMENT, n * APPOINTMENTS_PER_CITIZEN + k);
+  }
+
+  /** The id of the n-th citizen's thread with the inbox of their unit. */
+  public static UUID thread(long n) {
+    return new UUID(THREAD, n);
   }
 
   /** The id of the unit of the n-th citizen. */
@@ -186,6 +196,7 @@ public final class ScaleGenerator {
             row.append(appointment(n, k)).append(',').append(staff(n)).append(",0\n");
           });
       history(copy, citizens);
+      messages(copy, citizens);
       burst(copy, burst);
       try (Statement s = c.createStatement()) {
         s.execute("SET session_replication_role = DEFAULT");
@@ -205,9 +216,10 @@ public final class ScaleGenerator {
     }
     out.printf(
         Locale.ROOT,
-        "  generated %,d citizens and %,d appointments in %.1f s%n",
+        "  generated %,d citizens, %,d appointments and %,d messages in %.1f s%n",
         citizens,
         citizens * APPOINTMENTS_PER_CITIZEN,
+        citizens * MESSAGES_PER_CITIZEN,
         (System.nanoTime() - t0) / 1e9);
   }
 
@@ -358,6 +370,64 @@ public final class ScaleGenerator {
               .append(created.plus(Duration.ofHours(2)))
               .append('\n');
         });
+  }
+
+  /**
+   * Mine kontakter: per citizen one thread with the inbox of their unit about their course, started
+   * by the citizen; {@value #MESSAGES_PER_CITIZEN} messages in it, a week apart, the citizen's and
+   * the staff member's in turn, the last one an answer that the citizen has read.
+   */
+  private void messages(CopyManager copy, long citizens) throws SQLException {
+    copy(
+        copy,
+        "message_thread (id, citizen_id, unit_id, course_id, subject, status, started_by,"
+            + " opened_at, first_response_at, last_message_at, citizen_unread, staff_unread,"
+            + " version)",
+        citizens,
+        (n, row) ->
+            row.append(thread(n))
+                .append(',')
+                .append(citizen(n))
+                .append(',')
+                .append(unit(n))
+                .append(',')
+                .append(new UUID(COURSE, n))
+                .append(",Spørgsmål om mit forløb,WAITING_FOR_CITIZEN,CITIZEN,")
+                .append(sentAt(n, 0))
+                .append(',')
+                .append(sentAt(n, 1))
+                .append(',')
+                .append(sentAt(n, MESSAGES_PER_CITIZEN - 1))
+                .append(",0,0,")
+                .append(MESSAGES_PER_CITIZEN)
+                .append('\n'));
+    copy(
+        copy,
+        "message (id, thread_id, side, author_kind, author_id, auto_reply, body, sent_at)",
+        citizens * MESSAGES_PER_CITIZEN,
+        (i, row) -> {
+          long n = i / MESSAGES_PER_CITIZEN;
+          int k = (int) (i % MESSAGES_PER_CITIZEN);
+          boolean fromCitizen = k % 2 == 0;
+          row.append(new UUID(MESSAGE, i))
+              .append(',')
+              .append(thread(n))
+              .append(fromCitizen ? ",CITIZEN,CITIZEN," : ",STAFF,STAFF,")
+              .append(fromCitizen ? citizen(n) : staff(n))
+              .append(",false,")
+              .append(
+                  fromCitizen
+                      ? "\"Hej. Kan vi flytte min tid på torsdag? Jeg skal til lægen.\","
+                      : "\"Ja, det kan vi godt. Jeg har sendt dig en ny tid.\",")
+              .append(sentAt(n, k))
+              .append('\n');
+        });
+  }
+
+  /** When the k-th message of the n-th citizen's thread was sent: weeks ago, a week apart. */
+  static Instant sentAt(long n, int k) {
+    return NOW.minus(Duration.ofDays(7L * (MESSAGES_PER_CITIZEN - k)))
+        .plus(Duration.ofMinutes(n % 480));
   }
 
   /** The burst: the first citizens prefer SMS, and their next appointment has a due reminder. */

@@ -18,12 +18,12 @@ import javax.sql.DataSource;
 /**
  * The scale run: a generated municipality of 1M citizens and 5M appointments on PostgreSQL (or a
  * fraction of it); the overview's p95 through the SDK on random citizens; a burst of 10,000 due
- * reminders drained through the dispatcher to an SMS gateway on loopback. Then the growth from the
- * smallest to the largest size.
+ * reminders drained through the dispatcher to an SMS gateway on loopback; 50 message posts a second
+ * through the SDK, at p95. Then the growth from the smallest to the largest size.
  *
- * <p>Its goals are absolute (overview p95 ≤ 20 ms, burst drained ≤ 60 s), so each ratio is the
- * measured figure divided by its limit: at most 1 passes. Growth is the largest size's figure
- * divided by the smallest's.
+ * <p>Its goals are absolute (overview p95 ≤ 20 ms, burst drained ≤ 60 s, post p95 ≤ 20 ms), so each
+ * ratio is the measured figure divided by its limit: at most 1 passes. Growth is the largest size's
+ * figure divided by the smallest's.
  */
 final class ScaleRun implements Benchmark {
   /** The full size. */
@@ -33,6 +33,13 @@ final class ScaleRun implements Benchmark {
   static final int BURST = 10_000;
 
   static final double OVERVIEW_P95_MS = 20;
+  static final double POST_P95_MS = 20;
+
+  /** Message posts per second, and how many are measured. */
+  static final int POSTS_PER_SECOND = 50;
+
+  static final int POSTS = 1_000;
+
   static final double BURST_SECONDS = 60;
   static final double GROWTH = 2;
 
@@ -48,10 +55,12 @@ final class ScaleRun implements Benchmark {
     for (double f : fractions) {
       names.add("scale_overview_p95@" + size(f));
       names.add("scale_burst@" + size(f));
+      names.add("scale_post_p95@" + size(f));
     }
     if (fractions.size() > 1) {
       names.add("scale_growth_overview");
       names.add("scale_growth_burst");
+      names.add("scale_growth_post");
     }
     return names;
   }
@@ -91,6 +100,24 @@ final class ScaleRun implements Benchmark {
               m.burst().toString(),
               "limit " + BURST_SECONDS + " s",
               List.of("ratio = seconds to drain / " + BURST_SECONDS + " s")));
+      results.add(
+          new BenchResult(
+              "scale_post_p95@" + size,
+              m.posts().fromDue().p95() / POST_P95_MS,
+              Goal.atMost(1),
+              m.posts().fromDue().toString(),
+              "limit p95 " + POST_P95_MS + " ms",
+              List.of(
+                  String.format(
+                      Locale.ROOT,
+                      "%s messages; %d posts due at %d/s, citizens and staff in turn, done at"
+                          + " %.1f/s; latency from when each was due; ratio = p95 / %.0f ms",
+                      m.citizens() * ScaleGenerator.MESSAGES_PER_CITIZEN,
+                      POSTS,
+                      POSTS_PER_SECOND,
+                      m.posts().done(),
+                      POST_P95_MS),
+                  "each post alone (from when a worker began it): " + m.posts().service())));
     }
     if (measured.size() > 1) {
       Measured small = measured.get(0);
@@ -111,12 +138,26 @@ final class ScaleRun implements Benchmark {
               large.burst() + " at " + large.citizens(),
               small.burst() + " at " + small.citizens(),
               List.of("ratio = drain time at the largest size / at the smallest")));
+      results.add(
+          new BenchResult(
+              "scale_growth_post",
+              large.posts().service().p95() / small.posts().service().p95(),
+              Goal.atMost(GROWTH),
+              "p95 " + large.posts().service().p95() + " ms at " + large.citizens(),
+              "p95 " + small.posts().service().p95() + " ms at " + small.citizens(),
+              List.of(
+                  "ratio = p95 of each post alone at the largest size / at the smallest (the"
+                      + " time from due also holds the queue, which is load, not data)")));
     }
     return results;
   }
 
   record Measured(
-      long citizens, Latencies overview, Latencies overviewBaseline, Throughput burst) {}
+      long citizens,
+      Latencies overview,
+      Latencies overviewBaseline,
+      Throughput burst,
+      PacedPosts.Measured posts) {}
 
   private Measured runAt(double fraction, PrintStream out) throws Exception {
     long citizens = Math.round(CITIZENS * fraction);
@@ -145,6 +186,10 @@ final class ScaleRun implements Benchmark {
       if (overview.disagreements() > 0) {
         out.println("  WARNING the overview's two sides disagreed");
       }
+      // before the burst, so that its SMS do not share the machine with the posts
+      PacedPosts.Measured posts =
+          new PacedPosts(dialog, citizens).run(POSTS_PER_SECOND, POSTS, out);
+      out.println("  posts from due: " + posts.fromDue() + "; each alone: " + posts.service());
       // the past's reminders are settled already: count only what the burst adds
       String settledSql = "SELECT COUNT(*) FROM borgerdialog.reminder WHERE status <> 'PENDING'";
       String sentSql = "SELECT COUNT(*) FROM borgerdialog.reminder WHERE status = 'SENT'";
@@ -179,7 +224,11 @@ final class ScaleRun implements Benchmark {
         out.println("  WARNING not every reminder of the burst was sent");
       }
       return new Measured(
-          citizens, overview.ours(), overview.baseline(), new Throughput(delivered, elapsed));
+          citizens,
+          overview.ours(),
+          overview.baseline(),
+          new Throughput(delivered, elapsed),
+          posts);
     } finally {
       dropQuietly(dataSource, out);
     }

@@ -7,6 +7,7 @@ import dk.borgerdialog.access.Actor;
 import dk.borgerdialog.access.AssuranceLevel;
 import dk.borgerdialog.citizen.model.CitizenId;
 import dk.borgerdialog.common.SettableClock;
+import dk.borgerdialog.contact.model.ThreadId;
 import dk.borgerdialog.messaging.sms.SmsGatewayConfig;
 import dk.borgerdialog.messaging.sms.SmsGatewayNotificationChannel;
 import dk.borgerdialog.organisation.model.StaffMemberId;
@@ -39,9 +40,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Every query behind the benchmarked paths (the overview, booking, reminder dispatch) is explained
- * by PostgreSQL on generated data of a realistic shape, analysed; none may read a big table with a
- * sequential scan. The statements are recorded as the SDK runs them, with their bound values.
+ * Every query behind the benchmarked paths (the overview, booking, reminder dispatch, posting a
+ * message) is explained by PostgreSQL on generated data of a realistic shape, analysed; none may
+ * read a big table with a sequential scan. The statements are recorded as the SDK runs them, with
+ * their bound values.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QueryPlansIT {
@@ -99,6 +101,29 @@ class QueryPlansIT {
     assertThat(rows.get("scheduled_tasks")).isGreaterThanOrEqualTo(BIG);
     assertThat(rows.get("delivery_attempt")).isGreaterThanOrEqualTo(BIG);
     assertThat(rows.get("in_app_notification")).isGreaterThanOrEqualTo(BIG);
+    assertThat(rows.get("message_thread")).isGreaterThanOrEqualTo(BIG);
+    assertThat(rows.get("message")).isGreaterThanOrEqualTo(10 * BIG);
+  }
+
+  @Test
+  void post_readsNoBigTableWhole() throws Exception {
+    recorder.start();
+    for (long n : new long[] {5, 12_345, CITIZENS - 2}) {
+      ThreadId thread = new ThreadId(ScaleGenerator.thread(n));
+      CitizenId citizen = new CitizenId(ScaleGenerator.citizen(n));
+      dialog
+          .as(Actor.citizen(citizen, AssuranceLevel.SUBSTANTIAL))
+          .contacts()
+          .write(thread, MessageData.BODY);
+      dialog
+          .as(Actor.staff(new StaffMemberId(ScaleGenerator.staff(n)), AssuranceLevel.SUBSTANTIAL))
+          .contacts()
+          .write(thread, MessageData.BODY);
+    }
+    List<RecordingDataSource.Executed> executed = recorder.stop();
+
+    assertThat(executed).as("statements recorded").isNotEmpty();
+    assertNoSequentialScanOfABigTable(executed, "message_thread", "citizen");
   }
 
   @Test

@@ -216,6 +216,20 @@ class JooqThreadsIT {
     }
 
     @Test
+    void store_raises_the_version_like_update_and_a_stale_store_conflicts() {
+      MessageThread thread = thread(fixture.citizen(), null, NOW);
+      threads().store(thread.afterCitizenWrote(NOW.plusSeconds(60)));
+
+      MessageThread stored = threads().byId(thread.id()).orElseThrow();
+      assertThat(stored.version()).isEqualTo(thread.version() + 1);
+      assertThat(stored.staffUnread()).isEqualTo(1);
+      assertThat(stored.lastMessageAt()).isEqualTo(NOW.plusSeconds(60));
+      assertThatThrownBy(() -> threads().store(thread.readBy(Side.CITIZEN)))
+          .isInstanceOf(ConflictException.class);
+      assertThat(threads().byId(thread.id()).orElseThrow()).isEqualTo(stored);
+    }
+
+    @Test
     void a_stale_thread_update_conflicts() {
       MessageThread thread = thread(fixture.citizen(), null, NOW);
       threads().update(thread.readBy(Side.STAFF));

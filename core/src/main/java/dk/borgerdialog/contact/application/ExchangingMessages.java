@@ -266,7 +266,7 @@ public final class ExchangingMessages {
         () -> {
           MessageThread locked = threads.lockById(thread.id()).orElseThrow();
           if (threads.withdraw(message, now)) {
-            threads.update(locked.afterWithdrawalBy(current.side()));
+            threads.store(locked.afterWithdrawalBy(current.side()));
           }
           grant.record();
           return threads.message(message).orElseThrow();
@@ -321,7 +321,7 @@ public final class ExchangingMessages {
             int unread = side == Side.CITIZEN ? current.citizenUnread() : current.staffUnread();
             if (unread > 0) {
               MessageThread locked = threads.lockById(thread).orElseThrow();
-              threads.update(locked.readBy(side));
+              threads.store(locked.readBy(side));
             }
           }
           grant.record();
@@ -690,7 +690,7 @@ public final class ExchangingMessages {
     } else if (thread.addressee() != null) {
       after = autoReply(after, thread.addressee(), now);
     }
-    threads.update(after);
+    threads.store(after);
     return message;
   }
 

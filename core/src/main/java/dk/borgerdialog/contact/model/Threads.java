@@ -34,6 +34,15 @@ public interface Threads {
   MessageThread update(MessageThread thread);
 
   /**
+   * Updates a thread like {@link #update}, without reading it back: for a caller that does not use
+   * the thread as stored, which saves a read on every message written.
+   *
+   * @param thread the thread as read and changed
+   * @throws dk.borgerdialog.common.ConflictException if the thread changed since it was read
+   */
+  void store(MessageThread thread);
+
+  /**
    * A thread.
    *
    * @param id the id

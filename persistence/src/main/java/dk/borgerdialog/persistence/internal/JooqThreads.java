@@ -79,6 +79,12 @@ public final class JooqThreads implements Threads {
 
   @Override
   public MessageThread update(MessageThread thread) {
+    store(thread);
+    return byId(thread.id()).orElseThrow();
+  }
+
+  @Override
+  public void store(MessageThread thread) {
     Objects.requireNonNull(thread, "thread");
     MessageThreadRecord row = dsl.newRecord(MESSAGE_THREAD);
     write(row, thread);
@@ -96,7 +102,6 @@ public final class JooqThreads implements Threads {
     }
     Versions.requireUpdated(
         dsl, rows, MESSAGE_THREAD, MESSAGE_THREAD.ID, thread.id().value(), "thread");
-    return byId(thread.id()).orElseThrow();
   }
 
   @Override
