@@ -15,6 +15,10 @@ import dk.borgerdialog.contact.model.MessageId;
 import dk.borgerdialog.contact.model.MessageThread;
 import dk.borgerdialog.contact.model.Side;
 import dk.borgerdialog.contact.model.ThreadId;
+import dk.borgerdialog.network.model.Activity;
+import dk.borgerdialog.network.model.Signup;
+import dk.borgerdialog.network.model.SignupId;
+import dk.borgerdialog.network.model.SignupStatus;
 import dk.borgerdialog.notification.model.InAppNotification;
 import dk.borgerdialog.plan.model.Appointment;
 import dk.borgerdialog.plan.model.Course;
@@ -26,6 +30,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -181,6 +186,22 @@ class JooqExpiredDataIT {
     }
 
     @Test
+    void signups_go_after_their_occurrence_and_series_signups_stay() throws SQLException {
+      Activity walk = new NetworkFixture(data).weeklyWalk(LocalDate.of(2031, 1, 1));
+      Citizen karen = data.citizen();
+      signup(walk, karen, CUTOFF, SignupStatus.SEATED);
+      signup(walk, data.citizen(), CUTOFF.minus(Duration.ofDays(7)), SignupStatus.WAITLISTED);
+      signup(walk, karen, A_SECOND_LATER, SignupStatus.SEATED);
+      signup(walk, data.citizen(), null, SignupStatus.SEATED);
+
+      assertThat(inTransaction(purge(RetentionKind.SIGNUPS), CUTOFF, 10)).isEqualTo(2);
+      assertThat(inTransaction(purge(RetentionKind.SIGNUPS), CUTOFF, 10)).isZero();
+      assertThat(count("SELECT COUNT(*) FROM borgerdialog.signup")).isEqualTo(2);
+      assertThat(count("SELECT COUNT(*) FROM borgerdialog.signup WHERE occurrence_at IS NULL"))
+          .isEqualTo(1);
+    }
+
+    @Test
     void the_oldest_audit_records_go_and_the_chain_verifies_from_its_anchor() throws SQLException {
       Citizen karen = data.citizen();
       List<UUID> ids = new ArrayList<>();
@@ -212,6 +233,21 @@ class JooqExpiredDataIT {
     }
 
     // ---- data
+
+    void signup(
+        Activity activity, Citizen citizen, @Nullable Instant occurrence, SignupStatus status) {
+      own.signups()
+          .add(
+              new Signup(
+                  SignupId.random(),
+                  activity.id(),
+                  citizen.id(),
+                  occurrence,
+                  status,
+                  own.signups().nextPosition(activity.id()),
+                  CUTOFF.minus(Duration.ofDays(30)),
+                  0));
+    }
 
     InAppNotification notification(Citizen citizen, Instant at) {
       InAppNotification notification =
