@@ -14,11 +14,14 @@ import dk.borgerdialog.messaging.webhook.WebhookConfig;
 import dk.borgerdialog.notification.model.ChannelKind;
 import dk.borgerdialog.notification.model.NotificationChannel;
 import dk.borgerdialog.reminder.model.ReminderTexts;
+import dk.borgerdialog.retention.model.RetentionKind;
+import dk.borgerdialog.retention.model.RetentionPolicy;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,6 +133,33 @@ public final class Borgerdialog implements AutoCloseable {
      */
     public static final URI DEFAULT_APP_LINK = URI.create("https://www.borger.dk");
 
+    /** How long message threads are kept after their last message and their course closed. */
+    public static final Period DEFAULT_MESSAGE_RETENTION = RetentionKind.MESSAGES.defaultPeriod();
+
+    /** How long in-app notifications and notice deliveries are kept: 6 months. */
+    public static final Period DEFAULT_NOTIFICATION_RETENTION =
+        RetentionKind.NOTIFICATIONS.defaultPeriod();
+
+    /** How long signups for an occurrence are kept after it: 1 year. */
+    public static final Period DEFAULT_SIGNUP_RETENTION = RetentionKind.SIGNUPS.defaultPeriod();
+
+    /** How long a revoked calendar feed is kept: 30 days. */
+    public static final Period DEFAULT_CALENDAR_FEED_RETENTION =
+        RetentionKind.CALENDAR_FEEDS.defaultPeriod();
+
+    /** How long a closed course, with its appointments, is kept after it closed: 5 years. */
+    public static final Period DEFAULT_CLOSED_COURSE_RETENTION =
+        RetentionKind.CLOSED_COURSES.defaultPeriod();
+
+    /** How long audit records are kept: 2 years. */
+    public static final Period DEFAULT_AUDIT_RETENTION = RetentionKind.AUDIT.defaultPeriod();
+
+    /** How many items the retention purge removes per transaction: 500. */
+    public static final int DEFAULT_RETENTION_BATCH_SIZE = RetentionPolicy.DEFAULT_BATCH_SIZE;
+
+    /** How long after one retention purge ends the next runs: 24 hours. */
+    public static final Duration DEFAULT_RETENTION_PURGE_INTERVAL = Duration.ofHours(24);
+
     private @Nullable DataSource dataSource;
     private @Nullable Path h2Directory;
     private Clock clock = DEFAULT_CLOCK;
@@ -141,6 +171,8 @@ public final class Borgerdialog implements AutoCloseable {
     private Duration reminderPolling = DEFAULT_REMINDER_POLLING;
     private final List<EventListener> eventListeners = new ArrayList<>();
     private final List<EventWebhook> eventWebhooks = new ArrayList<>();
+    private RetentionPolicy retention = RetentionPolicy.standard();
+    private @Nullable Duration retentionPurgeInterval = DEFAULT_RETENTION_PURGE_INTERVAL;
 
     private Builder() {}
 
@@ -336,6 +368,90 @@ public final class Borgerdialog implements AutoCloseable {
     }
 
     /**
+     * How long one kind of data is kept before the retention purge removes it; see {@code
+     * DEFAULT_*_RETENTION} for the defaults and docs/SECURITY.md for what each kind covers and what
+     * its period is measured from. Years and months are counted in the {@link #zone}.
+     *
+     * @param kind the kind
+     * @param period at least one day, at most 100 years
+     * @return this builder
+     * @throws IllegalArgumentException if an argument is null or the period out of range
+     */
+    public Builder retention(RetentionKind kind, Period period) {
+      requireArgument(kind, "kind");
+      requireArgument(period, "period");
+      if (!RetentionPolicy.isValid(period)) {
+        throw new IllegalArgumentException(
+            "the retention of " + kind + " must be one day to 100 years, but is " + period);
+      }
+      this.retention = retention.with(kind, period);
+      return this;
+    }
+
+    /**
+     * Keeps one kind of data for ever: the retention purge leaves it alone.
+     *
+     * @param kind the kind
+     * @return this builder
+     * @throws IllegalArgumentException if it is null
+     */
+    public Builder keepForever(RetentionKind kind) {
+      this.retention = retention.keepingForever(requireArgument(kind, "kind"));
+      return this;
+    }
+
+    /**
+     * How many items the retention purge removes per transaction (default {@link
+     * #DEFAULT_RETENTION_BATCH_SIZE}), so that a long purge never holds its locks for long.
+     *
+     * @param size 1 to 10,000
+     * @return this builder
+     * @throws IllegalArgumentException if it is out of range
+     */
+    public Builder retentionBatchSize(int size) {
+      if (size < 1 || size > RetentionPolicy.MAX_BATCH_SIZE) {
+        throw new IllegalArgumentException(
+            "retentionBatchSize must be 1 to "
+                + RetentionPolicy.MAX_BATCH_SIZE
+                + ", but is "
+                + size);
+      }
+      this.retention = retention.withBatchSize(size);
+      return this;
+    }
+
+    /**
+     * How long after one run of the scheduled retention purge ends the next is due (default {@link
+     * #DEFAULT_RETENTION_PURGE_INTERVAL}), by the {@link #clock}. The purge runs on one node of
+     * those that {@linkplain #dispatchReminders dispatch} at a time, first when the first of them
+     * starts.
+     *
+     * @param interval one minute to 30 days
+     * @return this builder
+     * @throws IllegalArgumentException if it is out of range
+     */
+    public Builder retentionPurgeInterval(Duration interval) {
+      requireArgument(interval, "retentionPurgeInterval");
+      if (interval.compareTo(Duration.ofMinutes(1)) < 0
+          || interval.compareTo(Duration.ofDays(30)) > 0) {
+        throw new IllegalArgumentException("retentionPurgeInterval must be 1 minute to 30 days");
+      }
+      this.retentionPurgeInterval = interval;
+      return this;
+    }
+
+    /**
+     * Runs no scheduled retention purge on this node: the host purges itself with {@code
+     * personalData().purgeExpired()} as the system, or another node does.
+     *
+     * @return this builder
+     */
+    public Builder noScheduledRetentionPurge() {
+      this.retentionPurgeInterval = null;
+      return this;
+    }
+
+    /**
      * Migrates the database and starts Borgerdialog.
      *
      * @return the started instance; close it when done
@@ -364,7 +480,9 @@ public final class Borgerdialog implements AutoCloseable {
               texts,
               dispatchReminders,
               reminderPolling,
-              List.copyOf(listeners));
+              List.copyOf(listeners),
+              retention,
+              retentionPurgeInterval);
       if (dataSource != null) {
         return InternalModule.start(dataSource, settings, null);
       }

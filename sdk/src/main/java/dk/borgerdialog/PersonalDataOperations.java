@@ -44,4 +44,14 @@ public interface PersonalDataOperations {
    * @throws dk.borgerdialog.common.AccessDeniedException unless the system
    */
   ErasureReport erase(CitizenId citizen);
+
+  /**
+   * Purges now what is past its retention, as the scheduled purge does (see the builder's {@code
+   * retention(...)} settings): kind by kind, in batches of one transaction each, every batch
+   * audited. Idempotent: a second call at the same instant purges nothing.
+   *
+   * @return what was purged, per kind
+   * @throws dk.borgerdialog.common.AccessDeniedException unless the system
+   */
+  dk.borgerdialog.retention.application.PurgeReport purgeExpired();
 }

@@ -137,4 +137,35 @@ class BorgerdialogTest {
       dialog.close();
     }
   }
+
+  @Test
+  void retention_setters_check_their_arguments_and_the_defaults_are_named() {
+    Borgerdialog.Builder builder = Borgerdialog.builder();
+    assertThatThrownBy(
+            () ->
+                builder.retention(
+                    dk.borgerdialog.retention.model.RetentionKind.AUDIT, java.time.Period.ZERO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("AUDIT");
+    assertThatThrownBy(
+            () ->
+                builder.retention(
+                    dk.borgerdialog.retention.model.RetentionKind.MESSAGES,
+                    java.time.Period.ofYears(101)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> builder.retention(null, java.time.Period.ofYears(1)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> builder.keepForever(null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> builder.retentionBatchSize(0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> builder.retentionBatchSize(10_001))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> builder.retentionPurgeInterval(java.time.Duration.ofSeconds(59)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(Borgerdialog.Builder.DEFAULT_AUDIT_RETENTION).isEqualTo(java.time.Period.ofYears(2));
+    assertThat(Borgerdialog.Builder.DEFAULT_NOTIFICATION_RETENTION)
+        .isEqualTo(java.time.Period.ofMonths(6));
+    assertThat(Borgerdialog.Builder.DEFAULT_RETENTION_BATCH_SIZE).isEqualTo(500);
+  }
 }

@@ -11,9 +11,27 @@ import dk.borgerdialog.citizen.model.Citizen;
 import dk.borgerdialog.citizen.model.CprNumber;
 import dk.borgerdialog.common.AccessDeniedException;
 import dk.borgerdialog.common.ExternalRef;
+import dk.borgerdialog.common.Language;
 import dk.borgerdialog.common.SettableClock;
 import dk.borgerdialog.common.UnableToChangeException;
+import dk.borgerdialog.contact.application.JoinCareTeamCommand;
+import dk.borgerdialog.contact.application.StartThreadCommand;
+import dk.borgerdialog.contact.model.Attachment;
+import dk.borgerdialog.contact.model.CareTeamMember;
+import dk.borgerdialog.contact.model.Message;
+import dk.borgerdialog.contact.model.ResponseTimes;
 import dk.borgerdialog.gdpr.application.ErasureReport;
+import dk.borgerdialog.material.application.AttachMaterialCommand;
+import dk.borgerdialog.material.model.MaterialAttachment;
+import dk.borgerdialog.material.model.MaterialItem;
+import dk.borgerdialog.material.model.MaterialVariant;
+import dk.borgerdialog.material.model.ReleaseRule;
+import dk.borgerdialog.network.model.Activity;
+import dk.borgerdialog.network.model.Interest;
+import dk.borgerdialog.network.model.Organiser;
+import dk.borgerdialog.network.model.OrganiserKind;
+import dk.borgerdialog.network.model.Place;
+import dk.borgerdialog.network.model.Schedule;
 import dk.borgerdialog.notification.model.ChannelKind;
 import dk.borgerdialog.notification.model.InAppNotification;
 import dk.borgerdialog.organisation.model.BookingRules;
@@ -45,6 +63,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,6 +83,27 @@ abstract class PersonalDataScenariosContract {
   static final String KAREN = "Karen Holm";
   static final String CPR = "0101421234";
   static final String KAREN_REF = "K-84-" + "nexus";
+  static final String MESSAGE = "Jeg er hos min søster i julen";
+  static final String REPLY = "Tak, vi holder pause med besøgene";
+  static final String FILE_NAME = "sygehusbrev-karen.pdf";
+  static final String OWN_MATERIAL = "Øvelser til Karens knæ";
+  static final List<String> KINDS =
+      List.of(
+          "citizen",
+          "courses",
+          "appointments",
+          "inAppNotifications",
+          "relativeGrants",
+          "auditTrail",
+          "careTeams",
+          "messageThreads",
+          "noticeDeliveries",
+          "activitySignups",
+          "activitySuggestions",
+          "interests",
+          "courseMaterial",
+          "materialProgress",
+          "calendarFeeds");
 
   SettableClock clock;
   DataSource dataSource;
@@ -72,6 +113,8 @@ abstract class PersonalDataScenariosContract {
   Citizen karen;
   Citizen neighbour;
   Course homeCare;
+  Unit nord;
+  Message karensMessage;
 
   abstract DataSource freshDatabase();
 
@@ -84,7 +127,7 @@ abstract class PersonalDataScenariosContract {
     SetupOperations setup = dialog.setup();
     Municipality fk = setup.createMunicipality("Frederiksberg Kommune");
     Centre centre = setup.createCentre(fk.id(), "Sundhed og Omsorg");
-    Unit nord =
+    nord =
         setup.createUnit(centre.id(), "Hjemmeplejen Nord", "Hjemmeplejen", BookingRules.defaults());
     worker =
         setup.addStaffMember(
@@ -157,6 +200,74 @@ abstract class PersonalDataScenariosContract {
                 Set.of(Scope.READ_PLAN),
                 null));
     staff().plan().overview(karen.id());
+
+    // Mine kontakter: the care team, a thread with an attachment, and staff's answer, which sends
+    // Karen a notice
+    CareTeamMember lise =
+        staff()
+            .contacts()
+            .join(
+                JoinCareTeamCommand.staff(
+                    homeCare.id(),
+                    worker.id(),
+                    StaffRole.HOME_CARE_WORKER,
+                    CareTeamMember.Reachability.writtenWithin(Duration.ofDays(1))));
+    karensMessage =
+        asKaren()
+            .contacts()
+            .startThread(
+                StartThreadCommand.toContact(lise, "Jul", MESSAGE)
+                    .withAttachments(
+                        List.of(Attachment.of(FILE_NAME, "application/pdf", new byte[] {37, 80}))));
+    staff().contacts().write(karensMessage.thread(), REPLY);
+
+    // Mit netværk: the neighbour takes the one seat, Karen is on the waiting list; a suggestion
+    // and her interests
+    host().network().defineInterest(fk.id(), new Interest("food", "Mad og fællesskab", "Food"));
+    Organiser seniorCentre =
+        staff()
+            .network()
+            .registerOrganiser(
+                nord.id(), OrganiserKind.MUNICIPAL_UNIT, "Seniorcenter Nord", null, null);
+    Activity lunch =
+        staff()
+            .network()
+            .publish(
+                FrederiksbergNetwork.command(
+                    seniorCentre,
+                    "Torsdagsfrokost",
+                    List.of("food"),
+                    Place.at("Roskildevej 30, 2000 Frederiksberg", "Frederiksberg"),
+                    Schedule.once(
+                        LocalDateTime.of(2026, 12, 17, 12, 0),
+                        Duration.ofMinutes(90),
+                        ZoneId.of("Europe/Copenhagen")),
+                    1));
+    Instant thursday =
+        LocalDateTime.of(2026, 12, 17, 12, 0).atZone(ZoneId.of("Europe/Copenhagen")).toInstant();
+    dialog
+        .as(Actor.citizen(neighbour.id(), AssuranceLevel.SUBSTANTIAL))
+        .network()
+        .signUp(neighbour.id(), lunch.id(), thursday);
+    asKaren().network().signUp(karen.id(), lunch.id(), thursday);
+    staff().network().suggest(karen.id(), lunch.id());
+    asKaren().network().stateInterests(karen.id(), Set.of("food"));
+
+    // material written for her course alone, released, opened and understood
+    MaterialItem exercises =
+        staff()
+            .material()
+            .attach(
+                AttachMaterialCommand.text(
+                    MaterialAttachment.course(homeCare.id()),
+                    ReleaseRule.byHand(),
+                    MaterialVariant.text(Language.DA, OWN_MATERIAL, "Løft benet ti gange.")));
+    staff().material().release(homeCare.id(), exercises.id());
+    asKaren().material().open(homeCare.id(), exercises.id());
+    asKaren().material().markUnderstood(homeCare.id(), exercises.id());
+
+    // a calendar feed
+    asKaren().calendar().issueFeed(karen.id());
   }
 
   @AfterEach
@@ -186,14 +297,7 @@ abstract class PersonalDataScenariosContract {
     JsonNode sections = export.get("sections");
     List<String> names = new ArrayList<>();
     sections.fieldNames().forEachRemaining(names::add);
-    assertThat(names)
-        .containsExactly(
-            "citizen",
-            "courses",
-            "appointments",
-            "inAppNotifications",
-            "relativeGrants",
-            "auditTrail");
+    assertThat(names).containsExactlyElementsOf(KINDS);
     for (String name : names) {
       assertThat(sections.get(name).size()).as(name).isPositive();
     }
@@ -210,6 +314,33 @@ abstract class PersonalDataScenariosContract {
     assertThat(appointment.get("reminders").size()).isPositive();
     assertThat(sections.get("appointments").size()).isEqualTo(1);
     assertThat(sections.get("relativeGrants").get(0).get("relation").asText()).isEqualTo("datter");
+    JsonNode thread = sections.get("messageThreads").get(0);
+    assertThat(thread.get("subject").asText()).isEqualTo("Jul");
+    assertThat(thread.get("messages").get(0).get("body").asText()).isEqualTo(MESSAGE);
+    assertThat(thread.get("messages").get(1).get("body").asText())
+        .as("staff's answer is Karen's data too")
+        .isEqualTo(REPLY);
+    JsonNode attachment = thread.get("messages").get(0).get("attachments").get(0);
+    assertThat(attachment.get("fileName").asText()).isEqualTo(FILE_NAME);
+    assertThat(attachment.get("content").asText()).isEqualTo("JVA=");
+    assertThat(sections.get("careTeams").get(0).get("displayName").asText())
+        .isEqualTo("Lise Madsen");
+    assertThat(sections.get("noticeDeliveries").get(0).get("noticeKind").asText()).isNotBlank();
+    assertThat(sections.get("activitySignups").get(0).get("status").asText())
+        .isEqualTo("WAITLISTED");
+    assertThat(sections.get("activitySuggestions").get(0).get("staffMemberId").asText())
+        .isEqualTo(worker.id().toString());
+    assertThat(sections.get("interests").get(0).get("code").asText()).isEqualTo("food");
+    JsonNode progress = sections.get("materialProgress").get(0);
+    assertThat(progress.get("views").asInt()).isEqualTo(1);
+    assertThat(progress.get("understoodAt").isNull()).isFalse();
+    JsonNode material = sections.get("courseMaterial").get(0);
+    assertThat(material.get("releases").size()).isEqualTo(1);
+    assertThat(material.get("items").get(0).get("variants").get(0).get("title").asText())
+        .isEqualTo(OWN_MATERIAL);
+    JsonNode feed = sections.get("calendarFeeds").get(0);
+    assertThat(feed.get("issuedAt").asText()).isNotBlank();
+    assertThat(feed.has("tokenHash")).as("a credential is not exported").isFalse();
     assertThat(json).doesNotContain("Bent Nabo").doesNotContain(neighbour.id().toString());
     assertThatThrownBy(() -> staff().personalData().export(karen.id()))
         .isInstanceOf(AccessDeniedException.class);
@@ -231,15 +362,8 @@ abstract class PersonalDataScenariosContract {
 
     ErasureReport report = host().personalData().erase(karen.id());
 
-    assertThat(report.rows())
-        .containsOnlyKeys(
-            "citizen",
-            "courses",
-            "appointments",
-            "inAppNotifications",
-            "relativeGrants",
-            "auditTrail");
-    assertThat(report.rows().values()).allMatch(n -> n > 0);
+    assertThat(report.rows()).containsOnlyKeys(KINDS);
+    assertThat(report.rows()).allSatisfy((kind, n) -> assertThat(n).as(kind).isPositive());
     for (String table :
         List.of(
             "contact_preferences",
@@ -248,7 +372,14 @@ abstract class PersonalDataScenariosContract {
             "appointment",
             "reminder",
             "in_app_notification",
-            "relative_grant")) {
+            "relative_grant",
+            "care_team_member",
+            "notice_delivery",
+            "signup",
+            "suggestion",
+            "citizen_interest",
+            "material_progress",
+            "calendar_feed")) {
       assertThat(count("SELECT COUNT(*) FROM borgerdialog." + table + " WHERE citizen_id = ?", id))
           .as(table)
           .isZero();
@@ -263,16 +394,66 @@ abstract class PersonalDataScenariosContract {
     assertThat(count("SELECT COUNT(*) FROM borgerdialog.audit_record WHERE citizen_id = ?", id))
         .as("the audit records are kept")
         .isPositive();
-    // no text column of any table holds her name, CPR number, reference, phone or words
-    for (String text : List.of(KAREN, CPR, KAREN_REF, "+4520304050", "bageren", "Formiddag")) {
+    // the thread stays for the staff side's statistics, without its content
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM borgerdialog.message_thread WHERE citizen_id = ?"
+                    + " AND erased_at IS NOT NULL AND course_id IS NULL",
+                id))
+        .isEqualTo(1);
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM borgerdialog.message m JOIN borgerdialog.message_thread t"
+                    + " ON t.id = m.thread_id WHERE t.citizen_id = ?",
+                id))
+        .isZero();
+    assertThat(count("SELECT COUNT(*) FROM borgerdialog.message_attachment"))
+        .as("only Karen wrote an attachment")
+        .isZero();
+    assertThat(count("SELECT COUNT(*) FROM borgerdialog.material_item WHERE course_id IS NOT NULL"))
+        .as("only Karen's course had material of its own")
+        .isZero();
+    // no text column of any table holds her name, CPR number, reference, phone or words, nor the
+    // words staff wrote to her
+    for (String text :
+        List.of(
+            KAREN,
+            CPR,
+            KAREN_REF,
+            "+4520304050",
+            "bageren",
+            "Formiddag",
+            MESSAGE,
+            REPLY,
+            FILE_NAME,
+            OWN_MATERIAL,
+            "Jul")) {
       assertThat(columnsHolding(text)).as(text).isEmpty();
     }
+    ResponseTimes times =
+        staff()
+            .inbox()
+            .responseTimes(
+                nord.id(),
+                clock.instant().minus(Duration.ofHours(12)),
+                clock.instant().plus(Duration.ofHours(12)));
+    assertThat(times.opened()).as("the erased thread still counts for the statistics").isEqualTo(1);
+    assertThat(times.answered()).isEqualTo(1);
     assertThat(store.citizens().byId(karen.id()).orElseThrow().cpr()).isNull();
     assertThat(host().audit().verifyTrail().intact()).isTrue();
     // the neighbour keeps everything
     assertThat(staff().plan().overview(neighbour.id()).upcoming()).hasSize(1);
     // an erasure repeated finds nothing more to strip
     assertThat(host().personalData().erase(karen.id()).rows().get("auditTrail")).isEqualTo(1);
+  }
+
+  private long count(String sql) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(sql);
+        ResultSet rs = s.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   private long count(String sql, UUID id) throws SQLException {

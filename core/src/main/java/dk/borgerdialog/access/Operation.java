@@ -93,5 +93,7 @@ public enum Operation {
   /** Export everything held about a citizen (GDPR Art. 15 and 20). */
   EXPORT_PERSONAL_DATA,
   /** Erase or anonymise a citizen's personal data (GDPR Art. 17). */
-  ERASE_PERSONAL_DATA
+  ERASE_PERSONAL_DATA,
+  /** Purge the data that is past its retention period (the system's scheduled purge). */
+  PURGE_EXPIRED_DATA
 }

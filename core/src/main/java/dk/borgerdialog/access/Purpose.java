@@ -32,7 +32,10 @@ public enum Purpose {
 
   private static final Set<Operation> DATA_PROTECTION_OPERATIONS =
       EnumSet.of(
-          Operation.VIEW_ACCESS_LOG, Operation.EXPORT_PERSONAL_DATA, Operation.ERASE_PERSONAL_DATA);
+          Operation.VIEW_ACCESS_LOG,
+          Operation.EXPORT_PERSONAL_DATA,
+          Operation.ERASE_PERSONAL_DATA,
+          Operation.PURGE_EXPIRED_DATA);
 
   private final String danish;
   private final String english;

@@ -146,6 +146,7 @@ class AccessPolicyMatrixTest {
     expect(Operation.WRITE_MESSAGE, own(), unitOrAddressed(), NO, grant(Scope.WRITE_MESSAGES));
     expect(Operation.MANAGE_THREAD, NO, unitOrAddressed(), host(), NO);
     expect(Operation.MANAGE_AUTO_REPLY, NO, unitOrAddressed(), host(), NO);
+    expect(Operation.PURGE_EXPIRED_DATA, NO, NO, host(), NO);
   }
 
   static Stream<Arguments> everyCell() {

@@ -144,6 +144,7 @@ public final class JooqPersistence {
   private final JooqRelatives relatives;
   private final JooqRelativeGrants relativeGrants;
   private final JooqPersonalData personalData;
+  private final dk.borgerdialog.persistence.internal.JooqExpiredData expiredData;
   private final TransactionalDataSource transactionalDataSource;
   private final dk.borgerdialog.persistence.internal.JooqOrganisers organisers;
   private final dk.borgerdialog.persistence.internal.JooqActivities activities;
@@ -186,6 +187,7 @@ public final class JooqPersistence {
     this.relatives = new JooqRelatives(dsl);
     this.relativeGrants = new JooqRelativeGrants(dsl);
     this.personalData = new JooqPersonalData(dsl);
+    this.expiredData = new dk.borgerdialog.persistence.internal.JooqExpiredData(dsl, auditLog);
     this.reminders = new JooqReminders(dsl);
     this.reminderPolicies = new JooqReminderPolicies(dsl, scope);
     this.contactPreferences = new JooqContactPreferences(dsl);
@@ -425,6 +427,17 @@ public final class JooqPersistence {
    */
   public List<PersonalDataKind> personalDataKinds() {
     return personalData.kinds();
+  }
+
+  /**
+   * The retention purge of every kind of data, one per {@link
+   * dk.borgerdialog.retention.model.RetentionKind}; the audit trail's keeps its hash chain
+   * verifiable from an anchor.
+   *
+   * @return the purges
+   */
+  public List<dk.borgerdialog.retention.model.ExpiredData> expiredData() {
+    return expiredData.kinds();
   }
 
   /**

@@ -58,7 +58,16 @@ class JooqPersonalDataIT {
               "appointments",
               "inAppNotifications",
               "relativeGrants",
-              "auditTrail");
+              "auditTrail",
+              "careTeams",
+              "messageThreads",
+              "noticeDeliveries",
+              "activitySignups",
+              "activitySuggestions",
+              "interests",
+              "courseMaterial",
+              "materialProgress",
+              "calendarFeeds");
     }
 
     @Test

@@ -18,6 +18,7 @@ import dk.borgerdialog.scheduling.internal.EventRelayTask;
 import dk.borgerdialog.scheduling.internal.ExponentialBackoff;
 import dk.borgerdialog.scheduling.internal.RealTimePacedSchedulerBuilder;
 import dk.borgerdialog.scheduling.internal.ReminderTask;
+import dk.borgerdialog.scheduling.internal.RetentionPurgeTask;
 import dk.borgerdialog.scheduling.internal.SchedulingErrors;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -69,6 +70,9 @@ public final class DbSchedulerReminders implements AutoCloseable {
 
   /** The db-scheduler task name of the event relay's one recurring instance. */
   public static final String EVENT_RELAY_TASK_NAME = EventRelayTask.NAME;
+
+  /** The db-scheduler task name of the retention purge's one recurring instance. */
+  public static final String RETENTION_PURGE_TASK_NAME = RetentionPurgeTask.NAME;
 
   /** How often the event relay runs, unless set. */
   public static final Duration DEFAULT_EVENT_RELAY_INTERVAL = Duration.ofSeconds(1);
@@ -217,6 +221,8 @@ public final class DbSchedulerReminders implements AutoCloseable {
     private @Nullable Runnable eventRelay;
     private Duration eventRelayInterval = DEFAULT_EVENT_RELAY_INTERVAL;
     private @Nullable NoticeDispatcher noticeDispatcher;
+    private @Nullable Runnable retentionPurge;
+    private Duration retentionPurgeInterval = Duration.ofHours(24);
 
     private Builder(
         @Nullable DataSource scheduling,
@@ -383,6 +389,28 @@ public final class DbSchedulerReminders implements AutoCloseable {
     }
 
     /**
+     * Also runs the retention purge, such as core's {@code PurgingExpiredData}, as a db-scheduler
+     * recurring task ({@value RetentionPurgeTask#NAME}) with one instance for the whole cluster: at
+     * once when it is first scheduled, then {@code interval} after each run ends, by the injected
+     * clock. A run that throws is logged and the next run tries again.
+     *
+     * @param purge the purge; it commits on its own, batch by batch, and is idempotent
+     * @param interval how long between the end of one run and the next; at least one minute
+     * @return this builder
+     * @throws IllegalArgumentException if an argument is null or the interval shorter than a minute
+     */
+    public Builder retentionPurge(@Nullable Runnable purge, @Nullable Duration interval) {
+      Runnable task = required("purge", purge);
+      Duration every = required("interval", interval);
+      requireArgument(
+          every.compareTo(Duration.ofMinutes(1)) >= 0,
+          "the retention purge interval must be at least a minute, but is " + every);
+      this.retentionPurge = task;
+      this.retentionPurgeInterval = every;
+      return this;
+    }
+
+    /**
      * Builds reminder dispatch, not yet started. Borrows one connection to detect the database.
      *
      * @return the reminder dispatch
@@ -426,8 +454,16 @@ public final class DbSchedulerReminders implements AutoCloseable {
                   schedulerName == null
                       ? new SchedulerName.Hostname()
                       : new SchedulerName.Fixed(schedulerName));
+      List<com.github.kagkarlsson.scheduler.task.helper.RecurringTask<Void>> recurring =
+          new java.util.ArrayList<>();
       if (eventRelay != null) {
-        builder.startTasks(EventRelayTask.of(eventRelay));
+        recurring.add(EventRelayTask.of(eventRelay));
+      }
+      if (retentionPurge != null) {
+        recurring.add(RetentionPurgeTask.of(retentionPurge, retentionPurgeInterval));
+      }
+      if (!recurring.isEmpty()) {
+        builder.startTasks(recurring);
       }
       // claim the next batch when fewer than half the threads are busy
       if (database.locksAndFetches()) {

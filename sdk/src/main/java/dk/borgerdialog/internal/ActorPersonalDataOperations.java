@@ -9,6 +9,8 @@ import dk.borgerdialog.citizen.model.CitizenId;
 import dk.borgerdialog.gdpr.application.ErasureReport;
 import dk.borgerdialog.gdpr.application.HandlingPersonalData;
 import dk.borgerdialog.gdpr.application.PersonalDataExport;
+import dk.borgerdialog.retention.application.PurgeReport;
+import dk.borgerdialog.retention.application.PurgingExpiredData;
 
 /** {@link PersonalDataOperations} bound to one actor. */
 final class ActorPersonalDataOperations implements PersonalDataOperations {
@@ -17,10 +19,13 @@ final class ActorPersonalDataOperations implements PersonalDataOperations {
 
   private final Actor actor;
   private final HandlingPersonalData personalData;
+  private final PurgingExpiredData purging;
 
-  ActorPersonalDataOperations(Actor actor, HandlingPersonalData personalData) {
+  ActorPersonalDataOperations(
+      Actor actor, HandlingPersonalData personalData, PurgingExpiredData purging) {
     this.actor = actor;
     this.personalData = personalData;
+    this.purging = purging;
   }
 
   @Override
@@ -42,5 +47,10 @@ final class ActorPersonalDataOperations implements PersonalDataOperations {
   @Override
   public ErasureReport erase(CitizenId citizen) {
     return personalData.erase(actor, citizen);
+  }
+
+  @Override
+  public PurgeReport purgeExpired() {
+    return purging.purgeDue(actor);
   }
 }

@@ -102,6 +102,7 @@ public final class InternalModule extends AbstractModule {
     bind(dk.borgerdialog.calendar.model.CalendarWriter.class)
         .toInstance(new dk.borgerdialog.ical.Ical4jCalendarWriter());
     bind(NoticeDispatcher.class).to(DeliveringNotices.class);
+    bind(dk.borgerdialog.retention.model.RetentionPolicy.class).toInstance(settings.retention());
   }
 
   @Provides
@@ -113,7 +114,11 @@ public final class InternalModule extends AbstractModule {
   @Provides
   @Singleton
   DbSchedulerReminders scheduling(
-      JooqPersistence p, ReminderDispatcher dispatcher, NoticeDispatcher notices) {
+      JooqPersistence p,
+      ReminderDispatcher dispatcher,
+      NoticeDispatcher notices,
+      com.google.inject.Provider<dk.borgerdialog.retention.application.PurgingExpiredData>
+          purging) {
     DbSchedulerReminders.Builder builder =
         DbSchedulerReminders.builder(dataSource, p.transactionalDataSource(), dispatcher)
             .noticeDispatcher(notices)
@@ -124,6 +129,12 @@ public final class InternalModule extends AbstractModule {
       builder.eventRelay(
           EventRelay.of(p.eventOutbox(), settings.eventListeners(), settings.clock()),
           DbSchedulerReminders.DEFAULT_EVENT_RELAY_INTERVAL);
+    }
+    java.time.Duration purgeInterval = settings.retentionPurgeInterval();
+    if (purgeInterval != null) {
+      builder.retentionPurge(
+          () -> purging.get().purgeDue(dk.borgerdialog.access.Actor.system("retention")),
+          purgeInterval);
     }
     return builder.build();
   }
@@ -332,6 +343,17 @@ public final class InternalModule extends AbstractModule {
   @Singleton
   Set<PersonalDataKind> personalDataKinds(JooqPersistence p) {
     return Collections.unmodifiableSet(new LinkedHashSet<>(p.personalDataKinds()));
+  }
+
+  /**
+   * Where each kind of data is purged when past its retention.
+   *
+   * @param p the persistence
+   * @return the purges
+   */
+  @Provides
+  java.util.Collection<dk.borgerdialog.retention.model.ExpiredData> expiredData(JooqPersistence p) {
+    return p.expiredData();
   }
 
   /**

@@ -53,6 +53,7 @@ public final class SessionFactory {
   private final ManagingGrants grants;
   private final ViewingAccessLog accessLog;
   private final HandlingPersonalData personalData;
+  private final dk.borgerdialog.retention.application.PurgingExpiredData purging;
 
   @Inject
   SessionFactory(
@@ -68,7 +69,8 @@ public final class SessionFactory {
       ContactUseCases contacts,
       ManagingGrants grants,
       ViewingAccessLog accessLog,
-      HandlingPersonalData personalData) {
+      HandlingPersonalData personalData,
+      dk.borgerdialog.retention.application.PurgingExpiredData purging) {
     this.plan = plan;
     this.setup = setup;
     this.reminders = reminders;
@@ -82,6 +84,7 @@ public final class SessionFactory {
     this.grants = grants;
     this.accessLog = accessLog;
     this.personalData = personalData;
+    this.purging = purging;
   }
 
   /**
@@ -109,7 +112,7 @@ public final class SessionFactory {
     RelativeOperations relativeOperations = new ActorRelativeOperations(actor, grants);
     AuditOperations auditOperations = new ActorAuditOperations(actor, accessLog);
     PersonalDataOperations personalDataOperations =
-        new ActorPersonalDataOperations(actor, personalData);
+        new ActorPersonalDataOperations(actor, personalData, purging);
     return new Session() {
       @Override
       public Actor actor() {

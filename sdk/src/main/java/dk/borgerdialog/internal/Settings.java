@@ -18,6 +18,8 @@ import java.util.List;
  * @param dispatchReminders whether this node delivers due reminders
  * @param reminderPolling how often it looks for due reminders
  * @param eventListeners the host's event listeners, in order; the relay runs only if there is one
+ * @param retention how long each kind of data is kept, and the purge's batch size
+ * @param retentionPurgeInterval how long between two runs of the scheduled purge, or null for none
  */
 public record Settings(
     Clock clock,
@@ -26,4 +28,6 @@ public record Settings(
     ReminderTexts texts,
     boolean dispatchReminders,
     Duration reminderPolling,
-    List<EventListener> eventListeners) {}
+    List<EventListener> eventListeners,
+    dk.borgerdialog.retention.model.RetentionPolicy retention,
+    java.time.@org.jspecify.annotations.Nullable Duration retentionPurgeInterval) {}

@@ -159,17 +159,37 @@ public final class JooqAuditLog implements AuditLog {
   /**
    * {@inheritDoc}
    *
-   * <p>Walks the records in {@code seq} order, a page at a time. Records from before the chain
-   * (schema versions before 30, without hashes) are skipped while they come first; one after the
-   * first chained record is a break. The content of an erased record cannot be checked, but its
-   * kept content hash still links it.
+   * <p>Walks the records in {@code seq} order, a page at a time, from the chain's anchor: the chain
+   * hash of the last record a retention purge deleted, or the genesis while none was. Records from
+   * before the chain (schema versions before 30, without hashes) are skipped while they come first;
+   * one after the first chained record is a break. The content of an erased record cannot be
+   * checked, but its kept content hash still links it. A purge that moves the anchor while the walk
+   * runs makes the walk start again once.
    */
   @Override
   public AuditVerification verify() {
-    String previous = AuditChain.GENESIS;
+    AuditChainHeadRecord start = head();
+    AuditVerification result = verifyFrom(start);
+    for (int retry = 0; retry < 2 && !result.intact(); retry++) {
+      AuditChainHeadRecord now = head();
+      if (now.getAnchorSeq().equals(start.getAnchorSeq())) {
+        break;
+      }
+      start = now;
+      result = verifyFrom(start);
+    }
+    return result;
+  }
+
+  private AuditChainHeadRecord head() {
+    return dsl.selectFrom(AUDIT_CHAIN_HEAD).where(AUDIT_CHAIN_HEAD.ID.eq(1)).fetchSingle();
+  }
+
+  private AuditVerification verifyFrom(AuditChainHeadRecord start) {
+    String previous = start.getAnchorHash();
     long checked = 0;
-    long afterSeq = Long.MIN_VALUE;
-    boolean chainStarted = false;
+    long afterSeq = start.getAnchorSeq();
+    boolean chainStarted = !AuditChain.GENESIS.equals(previous);
     while (true) {
       Result<AuditRecordRecord> page =
           dsl.selectFrom(AUDIT_RECORD)
@@ -205,13 +225,69 @@ public final class JooqAuditLog implements AuditLog {
         break;
       }
     }
-    AuditChainHeadRecord head =
-        dsl.selectFrom(AUDIT_CHAIN_HEAD).where(AUDIT_CHAIN_HEAD.ID.eq(1)).fetchSingle();
-    if (!head.getLastHash().equals(previous) || head.getRecordCount() != checked) {
+    AuditChainHeadRecord head = head();
+    if (!head.getLastHash().equals(previous)
+        || head.getRecordCount() != head.getPurgedCount() + checked) {
       return AuditVerification.broken(
           checked, null, "the chain ends before its head: the last records were deleted");
     }
     return AuditVerification.intact(checked);
+  }
+
+  /**
+   * Purges the oldest records, at most {@code limit}, that were written at or before the cutoff, in
+   * the caller's transaction (or its own), and moves the chain's anchor to the last one.
+   *
+   * <p>Only a prefix of the chain is ever deleted: the walk stops at the first record, in {@code
+   * seq} order, written after the cutoff, so that what remains is one unbroken chain from the
+   * anchor. The head is locked as by an append, so a purge and appends wait for each other.
+   *
+   * @param cutoff records written at or before this instant are due
+   * @param limit the most records to purge
+   * @return how many records were purged
+   */
+  public int purgeUpTo(java.time.Instant cutoff, int limit) {
+    return transactions.inTransaction(
+        () -> {
+          AuditChainHeadRecord head =
+              dsl.selectFrom(AUDIT_CHAIN_HEAD)
+                  .where(AUDIT_CHAIN_HEAD.ID.eq(1))
+                  .forUpdate()
+                  .fetchSingle();
+          var oldest =
+              dsl.select(AUDIT_RECORD.SEQ, AUDIT_RECORD.OCCURRED_AT, AUDIT_RECORD.CHAIN_HASH)
+                  .from(AUDIT_RECORD)
+                  .where(AUDIT_RECORD.SEQ.gt(head.getAnchorSeq()))
+                  .orderBy(AUDIT_RECORD.SEQ)
+                  .limit(limit)
+                  .fetch();
+          long lastSeq = head.getAnchorSeq();
+          String anchor = head.getAnchorHash();
+          int purged = 0;
+          long chained = 0;
+          for (var r : oldest) {
+            if (r.value2().isAfter(cutoff)) {
+              break;
+            }
+            lastSeq = r.value1();
+            purged++;
+            if (r.value3() != null) {
+              anchor = r.value3();
+              chained++;
+            }
+          }
+          if (purged == 0) {
+            return 0;
+          }
+          dsl.deleteFrom(AUDIT_RECORD).where(AUDIT_RECORD.SEQ.le(lastSeq)).execute();
+          dsl.update(AUDIT_CHAIN_HEAD)
+              .set(AUDIT_CHAIN_HEAD.ANCHOR_HASH, anchor)
+              .set(AUDIT_CHAIN_HEAD.ANCHOR_SEQ, lastSeq)
+              .set(AUDIT_CHAIN_HEAD.PURGED_COUNT, AUDIT_CHAIN_HEAD.PURGED_COUNT.plus(chained))
+              .where(AUDIT_CHAIN_HEAD.ID.eq(1))
+              .execute();
+          return purged;
+        });
   }
 
   private static AuditRecord toRecord(AuditRecordRecord r) {

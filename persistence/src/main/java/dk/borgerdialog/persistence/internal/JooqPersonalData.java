@@ -3,16 +3,30 @@ package dk.borgerdialog.persistence.internal;
 import static dk.borgerdialog.persistence.internal.jooq.Tables.APPOINTMENT;
 import static dk.borgerdialog.persistence.internal.jooq.Tables.APPOINTMENT_PARTICIPANT;
 import static dk.borgerdialog.persistence.internal.jooq.Tables.AUDIT_RECORD;
+import static dk.borgerdialog.persistence.internal.jooq.Tables.CALENDAR_FEED;
+import static dk.borgerdialog.persistence.internal.jooq.Tables.CARE_TEAM_MEMBER;
 import static dk.borgerdialog.persistence.internal.jooq.Tables.CITIZEN;
+import static dk.borgerdialog.persistence.internal.jooq.Tables.CITIZEN_INTEREST;
 import static dk.borgerdialog.persistence.internal.jooq.Tables.CONTACT_PREFERENCES;
 import static dk.borgerdialog.persistence.internal.jooq.Tables.COURSE;
 import static dk.borgerdialog.persistence.internal.jooq.Tables.DELIVERY_ATTEMPT;
 import static dk.borgerdialog.persistence.internal.jooq.Tables.IN_APP_NOTIFICATION;
+import static dk.borgerdialog.persistence.internal.jooq.Tables.MATERIAL_ITEM;
+import static dk.borgerdialog.persistence.internal.jooq.Tables.MATERIAL_PROGRESS;
+import static dk.borgerdialog.persistence.internal.jooq.Tables.MATERIAL_RELEASE;
+import static dk.borgerdialog.persistence.internal.jooq.Tables.MATERIAL_VARIANT;
+import static dk.borgerdialog.persistence.internal.jooq.Tables.MESSAGE;
+import static dk.borgerdialog.persistence.internal.jooq.Tables.MESSAGE_ATTACHMENT;
+import static dk.borgerdialog.persistence.internal.jooq.Tables.MESSAGE_THREAD;
+import static dk.borgerdialog.persistence.internal.jooq.Tables.NOTICE_ATTEMPT;
+import static dk.borgerdialog.persistence.internal.jooq.Tables.NOTICE_DELIVERY;
 import static dk.borgerdialog.persistence.internal.jooq.Tables.OUTBOX_EVENT;
 import static dk.borgerdialog.persistence.internal.jooq.Tables.PLAN_ITEM;
 import static dk.borgerdialog.persistence.internal.jooq.Tables.PREFERENCE;
 import static dk.borgerdialog.persistence.internal.jooq.Tables.RELATIVE_GRANT;
 import static dk.borgerdialog.persistence.internal.jooq.Tables.REMINDER;
+import static dk.borgerdialog.persistence.internal.jooq.Tables.SIGNUP;
+import static dk.borgerdialog.persistence.internal.jooq.Tables.SUGGESTION;
 
 import dk.borgerdialog.citizen.model.CitizenId;
 import dk.borgerdialog.gdpr.model.PersonalDataKind;
@@ -31,14 +45,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * The personal data the foundation's capabilities hold, as {@link PersonalDataKind}s: the citizen
  * and their contact preferences, courses with plan items and preferences, appointments with
- * reminders and delivery attempts, in-app notifications, relatives' grants, and the audit trail.
+ * reminders and delivery attempts, in-app notifications, relatives' grants, and the audit trail;
+ * and those of the later capabilities: care teams, message threads with their messages and
+ * attachments, notice deliveries, activity signups, suggestions and interests, material progress
+ * and the material of the citizen's own courses, and calendar feeds.
  *
  * <p>Items are exported with every column but versions and hashes, each named in lower camel case
  * after its column; ids are UUID text and instants ISO-8601 UTC.
  */
 public final class JooqPersonalData {
   private static final Set<String> NOT_EXPORTED =
-      Set.of("version", "prevHash", "contentHash", "chainHash");
+      Set.of("version", "prevHash", "contentHash", "chainHash", "tokenHash");
 
   /** The citizen's name after erasure. */
   static final String ERASED = "(slettet)";
@@ -66,7 +83,16 @@ public final class JooqPersonalData {
         kind("appointments", this::exportAppointments, this::eraseAppointments),
         kind("inAppNotifications", this::exportNotifications, this::eraseNotifications),
         kind("relativeGrants", this::exportGrants, this::eraseGrants),
-        kind("auditTrail", this::exportAudit, this::stripAudit));
+        kind("auditTrail", this::exportAudit, this::stripAudit),
+        kind("careTeams", this::exportCareTeams, this::eraseCareTeams),
+        kind("messageThreads", this::exportThreads, this::eraseThreads),
+        kind("noticeDeliveries", this::exportNoticeDeliveries, this::eraseNoticeDeliveries),
+        kind("activitySignups", this::exportSignups, this::eraseSignups),
+        kind("activitySuggestions", this::exportSuggestions, this::eraseSuggestions),
+        kind("interests", this::exportInterests, this::eraseInterests),
+        kind("courseMaterial", this::exportCourseMaterial, this::eraseCourseMaterial),
+        kind("materialProgress", this::exportMaterialProgress, this::eraseMaterialProgress),
+        kind("calendarFeeds", this::exportCalendarFeeds, this::eraseCalendarFeeds));
   }
 
   private interface Exporter {
@@ -295,6 +321,254 @@ public final class JooqPersonalData {
         .execute();
   }
 
+  // ---- care teams (Mine kontakter)
+
+  private List<Map<String, Object>> exportCareTeams(UUID citizen) {
+    return jsonList(
+        dsl.selectFrom(CARE_TEAM_MEMBER)
+            .where(CARE_TEAM_MEMBER.CITIZEN_ID.eq(citizen))
+            .orderBy(CARE_TEAM_MEMBER.ACTIVE_FROM, CARE_TEAM_MEMBER.ID)
+            .fetch());
+  }
+
+  private int eraseCareTeams(UUID citizen, Instant now) {
+    return dsl.deleteFrom(CARE_TEAM_MEMBER)
+        .where(CARE_TEAM_MEMBER.CITIZEN_ID.eq(citizen))
+        .execute();
+  }
+
+  // ---- message threads, messages, attachments
+
+  private List<Map<String, Object>> exportThreads(UUID citizen) {
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (Record thread :
+        dsl.selectFrom(MESSAGE_THREAD)
+            .where(MESSAGE_THREAD.CITIZEN_ID.eq(citizen))
+            .orderBy(MESSAGE_THREAD.SEQ)
+            .fetch()) {
+      Map<String, Object> item = json(thread);
+      item.remove("seq");
+      List<Map<String, Object>> messages = new ArrayList<>();
+      for (Record message :
+          dsl.selectFrom(MESSAGE)
+              .where(MESSAGE.THREAD_ID.eq(thread.get(MESSAGE_THREAD.ID)))
+              .orderBy(MESSAGE.SEQ)
+              .fetch()) {
+        Map<String, Object> m = json(message);
+        m.remove("seq");
+        m.put(
+            "attachments",
+            jsonList(
+                dsl.selectFrom(MESSAGE_ATTACHMENT)
+                    .where(MESSAGE_ATTACHMENT.MESSAGE_ID.eq(message.get(MESSAGE.ID)))
+                    .orderBy(MESSAGE_ATTACHMENT.ID)
+                    .fetch()));
+        messages.add(m);
+      }
+      item.put("messages", messages);
+      items.add(item);
+    }
+    return items;
+  }
+
+  /**
+   * A thread's messages, written by the citizen, a relative or staff, are all the citizen's data:
+   * they and their attachments are deleted. The thread's row stays for the staff side's statistics
+   * (when it was opened, first answered and last written in), closed, without its subject and its
+   * links to the course and appointment, and marked erased.
+   */
+  private int eraseThreads(UUID citizen, Instant now) {
+    var threads =
+        dsl.select(MESSAGE_THREAD.ID)
+            .from(MESSAGE_THREAD)
+            .where(MESSAGE_THREAD.CITIZEN_ID.eq(citizen));
+    var messages = dsl.select(MESSAGE.ID).from(MESSAGE).where(MESSAGE.THREAD_ID.in(threads));
+    int rows =
+        dsl.deleteFrom(MESSAGE_ATTACHMENT)
+            .where(MESSAGE_ATTACHMENT.MESSAGE_ID.in(messages))
+            .execute();
+    rows += dsl.deleteFrom(MESSAGE).where(MESSAGE.THREAD_ID.in(threads)).execute();
+    rows +=
+        dsl.update(MESSAGE_THREAD)
+            .set(MESSAGE_THREAD.SUBJECT, ERASED)
+            .set(MESSAGE_THREAD.STATUS, "CLOSED")
+            .setNull(MESSAGE_THREAD.COURSE_ID)
+            .setNull(MESSAGE_THREAD.APPOINTMENT_ID)
+            .setNull(MESSAGE_THREAD.OLDEST_UNANSWERED_AT)
+            .set(MESSAGE_THREAD.CITIZEN_UNREAD, 0)
+            .set(MESSAGE_THREAD.STAFF_UNREAD, 0)
+            .set(MESSAGE_THREAD.ERASED_AT, now)
+            .set(MESSAGE_THREAD.VERSION, MESSAGE_THREAD.VERSION.plus(1L))
+            .where(MESSAGE_THREAD.CITIZEN_ID.eq(citizen))
+            .and(MESSAGE_THREAD.ERASED_AT.isNull())
+            .execute();
+    return rows;
+  }
+
+  // ---- notice deliveries ("You have a new message") and their attempts
+
+  private List<Map<String, Object>> exportNoticeDeliveries(UUID citizen) {
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (Record delivery :
+        dsl.selectFrom(NOTICE_DELIVERY)
+            .where(NOTICE_DELIVERY.CITIZEN_ID.eq(citizen))
+            .orderBy(NOTICE_DELIVERY.CREATED_AT, NOTICE_DELIVERY.ID)
+            .fetch()) {
+      Map<String, Object> item = json(delivery);
+      List<Map<String, Object>> attempts =
+          jsonList(
+              dsl.selectFrom(NOTICE_ATTEMPT)
+                  .where(NOTICE_ATTEMPT.NOTICE_DELIVERY_ID.eq(delivery.get(NOTICE_DELIVERY.ID)))
+                  .orderBy(NOTICE_ATTEMPT.SEQ)
+                  .fetch());
+      attempts.forEach(a -> a.remove("seq"));
+      item.put("attempts", attempts);
+      items.add(item);
+    }
+    return items;
+  }
+
+  private int eraseNoticeDeliveries(UUID citizen, Instant now) {
+    int rows =
+        dsl.deleteFrom(NOTICE_ATTEMPT)
+            .where(
+                NOTICE_ATTEMPT.NOTICE_DELIVERY_ID.in(
+                    dsl.select(NOTICE_DELIVERY.ID)
+                        .from(NOTICE_DELIVERY)
+                        .where(NOTICE_DELIVERY.CITIZEN_ID.eq(citizen))))
+            .execute();
+    rows += dsl.deleteFrom(NOTICE_DELIVERY).where(NOTICE_DELIVERY.CITIZEN_ID.eq(citizen)).execute();
+    return rows;
+  }
+
+  // ---- Mit netværk: signups (seated, waiting list, left), suggestions, interests
+
+  private List<Map<String, Object>> exportSignups(UUID citizen) {
+    return jsonList(
+        dsl.selectFrom(SIGNUP)
+            .where(SIGNUP.CITIZEN_ID.eq(citizen))
+            .orderBy(SIGNUP.SIGNED_UP_AT, SIGNUP.ID)
+            .fetch());
+  }
+
+  private int eraseSignups(UUID citizen, Instant now) {
+    return dsl.deleteFrom(SIGNUP).where(SIGNUP.CITIZEN_ID.eq(citizen)).execute();
+  }
+
+  private List<Map<String, Object>> exportSuggestions(UUID citizen) {
+    return jsonList(
+        dsl.selectFrom(SUGGESTION)
+            .where(SUGGESTION.CITIZEN_ID.eq(citizen))
+            .orderBy(SUGGESTION.SUGGESTED_AT, SUGGESTION.ID)
+            .fetch());
+  }
+
+  private int eraseSuggestions(UUID citizen, Instant now) {
+    return dsl.deleteFrom(SUGGESTION).where(SUGGESTION.CITIZEN_ID.eq(citizen)).execute();
+  }
+
+  private List<Map<String, Object>> exportInterests(UUID citizen) {
+    return jsonList(
+        dsl.selectFrom(CITIZEN_INTEREST)
+            .where(CITIZEN_INTEREST.CITIZEN_ID.eq(citizen))
+            .orderBy(CITIZEN_INTEREST.CODE)
+            .fetch());
+  }
+
+  private int eraseInterests(UUID citizen, Instant now) {
+    return dsl.deleteFrom(CITIZEN_INTEREST)
+        .where(CITIZEN_INTEREST.CITIZEN_ID.eq(citizen))
+        .execute();
+  }
+
+  // ---- information material: views and "understood", and the material of the citizen's courses
+
+  private List<Map<String, Object>> exportMaterialProgress(UUID citizen) {
+    return jsonList(
+        dsl.selectFrom(MATERIAL_PROGRESS)
+            .where(MATERIAL_PROGRESS.CITIZEN_ID.eq(citizen))
+            .orderBy(MATERIAL_PROGRESS.ITEM_ID)
+            .fetch());
+  }
+
+  private int eraseMaterialProgress(UUID citizen, Instant now) {
+    return dsl.deleteFrom(MATERIAL_PROGRESS)
+        .where(MATERIAL_PROGRESS.CITIZEN_ID.eq(citizen))
+        .execute();
+  }
+
+  /**
+   * Per course of the citizen: what was released on it, and the items written for it alone, with
+   * their texts. Items of a course template are the municipality's, not personal data, and appear
+   * by id only (in releases and progress).
+   */
+  private List<Map<String, Object>> exportCourseMaterial(UUID citizen) {
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (UUID course :
+        dsl.select(COURSE.ID)
+            .from(COURSE)
+            .where(COURSE.CITIZEN_ID.eq(citizen))
+            .orderBy(COURSE.OPENED_AT, COURSE.ID)
+            .fetch(r -> r.value1())) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("courseId", course.toString());
+      item.put(
+          "releases",
+          jsonList(
+              dsl.selectFrom(MATERIAL_RELEASE)
+                  .where(MATERIAL_RELEASE.COURSE_ID.eq(course))
+                  .orderBy(MATERIAL_RELEASE.RELEASED_AT, MATERIAL_RELEASE.ITEM_ID)
+                  .fetch()));
+      List<Map<String, Object>> own = new ArrayList<>();
+      for (Record r :
+          dsl.selectFrom(MATERIAL_ITEM)
+              .where(MATERIAL_ITEM.COURSE_ID.eq(course))
+              .orderBy(MATERIAL_ITEM.ATTACHED_SEQ)
+              .fetch()) {
+        Map<String, Object> m = json(r);
+        m.remove("attachedSeq");
+        m.put(
+            "variants",
+            jsonList(
+                dsl.selectFrom(MATERIAL_VARIANT)
+                    .where(MATERIAL_VARIANT.ITEM_ID.eq(r.get(MATERIAL_ITEM.ID)))
+                    .orderBy(MATERIAL_VARIANT.LANGUAGE)
+                    .fetch()));
+        own.add(m);
+      }
+      item.put("items", own);
+      items.add(item);
+    }
+    return items;
+  }
+
+  private int eraseCourseMaterial(UUID citizen, Instant now) {
+    var courses = dsl.select(COURSE.ID).from(COURSE).where(COURSE.CITIZEN_ID.eq(citizen));
+    var ownItems =
+        dsl.select(MATERIAL_ITEM.ID).from(MATERIAL_ITEM).where(MATERIAL_ITEM.COURSE_ID.in(courses));
+    int rows =
+        dsl.deleteFrom(MATERIAL_RELEASE).where(MATERIAL_RELEASE.COURSE_ID.in(courses)).execute();
+    rows +=
+        dsl.deleteFrom(MATERIAL_PROGRESS).where(MATERIAL_PROGRESS.ITEM_ID.in(ownItems)).execute();
+    rows += dsl.deleteFrom(MATERIAL_VARIANT).where(MATERIAL_VARIANT.ITEM_ID.in(ownItems)).execute();
+    rows += dsl.deleteFrom(MATERIAL_ITEM).where(MATERIAL_ITEM.COURSE_ID.in(courses)).execute();
+    return rows;
+  }
+
+  // ---- calendar feeds (the token's hash is a credential and is not exported)
+
+  private List<Map<String, Object>> exportCalendarFeeds(UUID citizen) {
+    return jsonList(
+        dsl.selectFrom(CALENDAR_FEED)
+            .where(CALENDAR_FEED.CITIZEN_ID.eq(citizen))
+            .orderBy(CALENDAR_FEED.ISSUED_AT)
+            .fetch());
+  }
+
+  private int eraseCalendarFeeds(UUID citizen, Instant now) {
+    return dsl.deleteFrom(CALENDAR_FEED).where(CALENDAR_FEED.CITIZEN_ID.eq(citizen)).execute();
+  }
+
   // ---- JSON-ready values
 
   private static List<Map<String, Object>> jsonList(Iterable<? extends Record> records) {
@@ -322,6 +596,9 @@ public final class JooqPersonalData {
         || value instanceof Number
         || value instanceof Boolean) {
       return value;
+    }
+    if (value instanceof byte[] bytes) {
+      return java.util.Base64.getEncoder().encodeToString(bytes);
     }
     return value.toString();
   }
