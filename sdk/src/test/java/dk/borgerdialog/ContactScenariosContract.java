@@ -611,6 +611,21 @@ abstract class ContactScenariosContract {
     assertThat(times.p90()).isEqualTo(Duration.ofHours(9));
     assertThat(times.expectedReply()).isEqualTo(Duration.ofHours(8));
     assertThat(times.overdue()).extracting(MessageThread::id).containsExactly(threads.get(9));
+    // a period of weeks, as a staff page asks for, holds the same threads; a year and a day does
+    // not
+    ResponseTimes weeks =
+        asStaff(mentor)
+            .inbox()
+            .responseTimes(
+                treatment.id(), from.minus(Duration.ofDays(27)), from.plus(Duration.ofDays(1)));
+    assertThat(weeks.opened()).isEqualTo(10);
+    assertThat(weeks.p90()).isEqualTo(Duration.ofHours(9));
+    assertThatThrownBy(
+            () ->
+                asStaff(mentor)
+                    .inbox()
+                    .responseTimes(treatment.id(), from, from.plus(Duration.ofDays(367))))
+        .isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(
             () ->
                 asStaff(housingAdvisor)

@@ -99,6 +99,21 @@ const App = (() => {
     return p.detail || t('error.generic');
   }
 
+  // An unread count: the number to see, and the words for a screen reader (an aria-label on a
+  // plain span is not announced, and axe rightly flags it).
+  function unread(n) {
+    return [el('span', { 'aria-hidden': 'true' }, String(n)), el('span', { class: 'visually-hidden' }, ' ' + t('notif.unreadCount', { n }))];
+  }
+
+  // Sets the badge of a section in the navigation.
+  function badge(section, n) {
+    const b = document.getElementById('badge-' + section);
+    if (!b) return;
+    b.removeAttribute('aria-label');
+    b.className = n ? 'badge' : '';
+    b.replaceChildren(...(n ? unread(n) : []));
+  }
+
   function say(region, kind, text) {
     region.className = 'status ' + kind;
     region.textContent = text;
@@ -135,6 +150,16 @@ const App = (() => {
             await api('POST', '/api/sign-out'); location.href = '/';
           } }, t('signout'))));
     }
+    // a relative acts for a citizen: said plainly on every page, with what the grant allows
+    function drawActingFor() {
+      const old = document.getElementById('acting-for');
+      if (old) old.remove();
+      if (!me.actingFor) return;
+      const scopes = me.actingFor.scopes.map((s) => t('scope.' + s));
+      header.after(el('p', { class: 'acting-for', id: 'acting-for', role: 'note' },
+        el('strong', {}, t('acting.for', { name: me.actingFor.name })), ' ',
+        scopes.length ? t('acting.may', { scopes: scopes.join(', ') }) : t('acting.nothing')));
+    }
     function drawNav() {
       const cur = current();
       nav.setAttribute('aria-label', t('app.name'));
@@ -144,8 +169,13 @@ const App = (() => {
     }
     async function draw(focus) {
       drawHeader();
+      drawActingFor();
       drawNav();
       const s = current();
+      if (!s) {
+        fill(main, el('h1', {}, t('app.name')), el('p', {}, t('sections.none')));
+        return;
+      }
       fill(main, el('p', {}, t('loading')));
       main.setAttribute('aria-busy', 'true');
       try {
@@ -172,6 +202,6 @@ const App = (() => {
     if (link) { ev.preventDefault(); document.getElementById('main').focus(); }
   });
 
-  return { t, el, fill, api, explain, say, when, time, date, percent, frame, setLang, onLangChange,
+  return { t, el, fill, api, explain, say, unread, badge, when, time, date, percent, frame, setLang, onLangChange,
     translateStatic, lang: () => lang };
 })();

@@ -5,6 +5,9 @@
   const REASONS = ['ILLNESS', 'HOSPITALISED', 'TRANSPORT', 'WORK_OR_EDUCATION', 'FAMILY', 'NO_LONGER_NEEDED', 'OTHER'];
   let flash = null; // a message to show after a redraw, {kind, text}
   let page;
+  // a relative sees the citizen's plan; moving and cancelling need the grant's scope for it
+  let manage = true;
+  let relative = false;
 
   function statusRegion() {
     const region = el('p', { class: 'status', id: 'status', role: 'status', tabindex: '-1' });
@@ -26,15 +29,16 @@
       el('p', { class: 'meta' }, t('type.' + a.type), ' · ', a.unitName),
       el('p', { class: 'meta' }, modeText(a.mode)),
       names ? el('p', { class: 'meta' }, t('plan.with', { names })) : null,
-      a.mayMove || a.mayCancel
-        ? el('p', { class: 'meta' }, t('plan.changeUntil', { when: when(a.changeDeadline) }))
-        : el('p', { class: 'note' }, t('plan.callUnit', { unit: a.unitName })),
-      el('p', {}, el('a', { class: 'ics', href: `/api/appointments/${a.id}/ics`, download: '' }, t('ics.download'),
+      !manage ? el('p', { class: 'note' }, t('plan.readOnly'))
+        : a.mayMove || a.mayCancel
+          ? el('p', { class: 'meta' }, t('plan.changeUntil', { when: when(a.changeDeadline) }))
+          : el('p', { class: 'note' }, t('plan.callUnit', { unit: a.unitName })),
+      relative ? null : el('p', {}, el('a', { class: 'ics', href: `/api/appointments/${a.id}/ics`, download: '' }, t('ics.download'),
         el('span', { class: 'visually-hidden' }, ': ' + t('type.' + a.type) + ', ' + when(a.start)))),
       el('div', { class: 'actions' },
-        a.mayMove ? el('button', { type: 'button', class: 'move', 'aria-expanded': 'false',
+        a.mayMove && manage ? el('button', { type: 'button', class: 'move', 'aria-expanded': 'false',
           'aria-controls': 'panel-' + a.id, onclick: (e) => openMove(a, panel, e.currentTarget, status) }, t('move')) : null,
-        a.mayCancel ? el('button', { type: 'button', class: 'cancel', 'aria-expanded': 'false',
+        a.mayCancel && manage ? el('button', { type: 'button', class: 'cancel', 'aria-expanded': 'false',
           'aria-controls': 'panel-' + a.id, onclick: (e) => openCancel(a, panel, e.currentTarget, status) }, t('cancel')) : null),
       panel);
     return card;
@@ -118,11 +122,16 @@
       c.planItems.length ? el('dl', {}, c.planItems.map((i) => [el('dt', {}, t('item.' + i.kind)), el('dd', {}, i.text)])) : null,
       c.preferences.length ? [el('p', {}, el('strong', {}, t('pref.mine'))),
         el('ul', {}, c.preferences.map((p) => el('li', {}, t('pref.' + p.kind), ': ', p.text)))] : null,
-      el('details', {}, el('summary', {}, t('pref.title')), form));
+      relative ? null : el('details', {}, el('summary', {}, t('pref.title')), form));
   }
 
   async function plan(main, me) {
-    const o = await api('GET', `/api/citizens/${me.id}/overview`);
+    relative = !!me.actingFor;
+    manage = !relative || me.actingFor.scopes.includes('MANAGE_APPOINTMENTS');
+    if (me.sections.includes('contacts')) {
+      api('GET', `/api/citizens/${me.citizenId}/threads`).then((d) => badge(d.unread, 'contacts')).catch(() => {});
+    }
+    const o = await api('GET', `/api/citizens/${me.citizenId}/overview`);
     const status = statusRegion();
     const rest = o.upcoming.slice(1);
     App.fill(main, 
@@ -136,17 +145,12 @@
     badge(o.unreadNotifications);
   }
 
-  function badge(n) {
-    const b = document.getElementById('badge-notifications');
-    if (!b) return;
-    b.className = n ? 'badge' : '';
-    b.textContent = n ? String(n) : '';
-    b.setAttribute('aria-label', n ? t('notif.unreadCount', { n }) : '');
-    if (!n) b.removeAttribute('aria-label');
+  function badge(n, section) {
+    App.badge(section || 'notifications', n);
   }
 
   async function notifications(main, me) {
-    const data = await api('GET', `/api/citizens/${me.id}/notifications`);
+    const data = await api('GET', `/api/citizens/${me.citizenId}/notifications`);
     const status = statusRegion();
     App.fill(main, 
       el('h1', {}, t('notif.title')),
@@ -157,14 +161,14 @@
           el('p', { class: 'meta' }, when(n.createdAt)),
           el('p', { style: 'white-space: pre-line' }, n.body),
           n.read ? null : el('div', { class: 'actions' }, el('button', { type: 'button', onclick: async () => {
-            try { await api('POST', `/api/citizens/${me.id}/notifications/${n.id}/read`); await page.redraw(); }
+            try { await api('POST', `/api/citizens/${me.citizenId}/notifications/${n.id}/read`); await page.redraw(); }
             catch (e) { say(status, 'error', explain(e)); }
           } }, t('notif.markRead')))))));
     badge(data.unread);
   }
 
   async function settings(main, me) {
-    const p = await api('GET', `/api/citizens/${me.id}/contact-preferences`);
+    const p = await api('GET', `/api/citizens/${me.citizenId}/contact-preferences`);
     const status = statusRegion();
     const all = [...p.channels, ...['SMS', 'EMAIL', 'IN_APP'].filter((c) => !p.channels.includes(c))];
     const boxes = all.map((c) => el('label', { class: 'choice' },
@@ -185,7 +189,7 @@
       ev.preventDefault();
       const channels = [...form.querySelectorAll('input[name=channel]:checked')].map((b) => b.value);
       try {
-        await api('PUT', `/api/citizens/${me.id}/contact-preferences`, {
+        await api('PUT', `/api/citizens/${me.citizenId}/contact-preferences`, {
           channels, phone: phone.value.trim() || null, email: email.value.trim() || null,
           quietHours: { from: from.value, to: to.value }, optedOut: p.optedOut, version: p.version });
         flash = { kind: 'ok', text: t('settings.done') };
@@ -193,7 +197,9 @@
         document.getElementById('status').focus();
       } catch (e) { say(status, 'error', explain(e)); }
     });
-    App.fill(main, el('h1', {}, t('settings.title')), status, form, feedSection(me, status));
+    const grants = await api('GET', `/api/citizens/${me.citizenId}/grants`);
+    App.fill(main, el('h1', {}, t('settings.title')), status, form, feedSection(me, status),
+      relativesSection(me, grants, status));
   }
 
 
@@ -217,7 +223,7 @@
     const sign = async (series) => {
       try {
         const body = series ? { activity: a.id } : { activity: a.id, occurrence: o.start };
-        const made = await api('POST', `/api/citizens/${me.id}/signups`, body);
+        const made = await api('POST', `/api/citizens/${me.citizenId}/signups`, body);
         flash = { kind: 'ok', text: t('net.done.' + made.status, { title: a.title }) };
         await page.redraw();
         document.getElementById('status').focus();
@@ -231,7 +237,7 @@
         document.getElementById('status').focus();
       } catch (e) { say(status, 'error', explain(e)); }
     };
-    const icsHref = `/api/citizens/${me.id}/activities/${a.id}/ics?start=${encodeURIComponent(o.start)}`;
+    const icsHref = `/api/citizens/${me.citizenId}/activities/${a.id}/ics?start=${encodeURIComponent(o.start)}`;
     return el('li', { class: 'card', 'data-activity': a.id, 'data-start': o.start },
       el('h3', {}, a.title),
       el('p', { class: 'when' }, when(o.start)),
@@ -258,19 +264,19 @@
   async function network(main, me) {
     const status = statusRegion();
     const [suggestions, interests] = await Promise.all([
-      api('GET', `/api/citizens/${me.id}/suggestions`),
-      api('GET', `/api/citizens/${me.id}/interests?lang=${App.lang()}`)]);
+      api('GET', `/api/citizens/${me.citizenId}/suggestions`),
+      api('GET', `/api/citizens/${me.citizenId}/interests?lang=${App.lang()}`)]);
     const params = new URLSearchParams();
     if (query.matching) params.set('matching', 'true');
     else for (const k of ['text', 'interest', 'district', 'from', 'to']) if (query[k]) params.set(k, query[k]);
-    const first = await api('GET', `/api/citizens/${me.id}/activities?${params}`);
+    const first = await api('GET', `/api/citizens/${me.citizenId}/activities?${params}`);
     const list = el('ul', { class: 'list', id: 'results' }, first.occurrences.map((o) => occurrenceCard(me, o, status)));
     const more = el('div', { class: 'actions' });
     function moreButton(next) {
       more.replaceChildren(next ? el('button', { type: 'button', id: 'more', onclick: async () => {
         const p = new URLSearchParams(params); p.set('cursor', next);
         try {
-          const page2 = await api('GET', `/api/citizens/${me.id}/activities?${p}`);
+          const page2 = await api('GET', `/api/citizens/${me.citizenId}/activities?${p}`);
           const cards = page2.occurrences.map((o) => occurrenceCard(me, o, status));
           list.append(...cards);
           moreButton(page2.next);
@@ -311,7 +317,7 @@
     mine.addEventListener('submit', async (ev) => {
       ev.preventDefault();
       try {
-        await api('PUT', `/api/citizens/${me.id}/interests`,
+        await api('PUT', `/api/citizens/${me.citizenId}/interests`,
           { interests: [...mine.querySelectorAll('input:checked')].map((b) => b.value) });
         flash = { kind: 'ok', text: t('net.interestsSaved') };
         await page.redraw();
@@ -394,7 +400,7 @@
   }
 
   async function material(main, me) {
-    const o = await api('GET', `/api/citizens/${me.id}/overview`);
+    const o = await api('GET', `/api/citizens/${me.citizenId}/overview`);
     const status = statusRegion();
     const perCourse = await Promise.all(o.courses.map((c) => api('GET', `/api/courses/${c.id}/material`)
       .then((items) => ({ course: c, items }))));
@@ -408,6 +414,213 @@
         el('ul', { class: 'list', 'data-course': course.id }, items.map((i) => materialCard(i, status)))]));
   }
 
+
+  // ---- Mine kontakter
+
+  let openThread = null; // the thread being read, kept across redraws (and language changes)
+
+  function roleText(c) {
+    const role = t('role.' + c.role);
+    return c.title && c.title !== role && c.title !== TEXTS.da['role.' + c.role] ? `${role} · ${c.title}` : role;
+  }
+
+  function replyText(hours) {
+    // a day is "24 hours"; two days or more in whole days
+    return hours >= 48 && hours % 24 === 0 ? t('contacts.replyDays', { n: hours / 24 }) : t('contacts.replyHours', { n: hours });
+  }
+
+  function threadStatus(th) {
+    return el('span', { class: 'pill' }, t('thread.' + th.status));
+  }
+
+  function unreadPill(n) {
+    return n ? el('span', { class: 'badge unread' }, App.unread(n)) : null;
+  }
+
+  async function contacts(main, me) {
+    if (openThread) { await threadView(main, me, openThread); return; }
+    const base = `/api/citizens/${me.citizenId}`;
+    const [team, threads, overview] = await Promise.all([
+      api('GET', base + '/contacts'), api('GET', base + '/threads'), api('GET', base + '/overview')]);
+    const status = statusRegion();
+    badge(threads.unread, 'contacts');
+
+    // whom to write to: each person on the care team, and the shared inbox of each course's unit
+    const options = [
+      ...team.filter((c) => !c.inbox).map((c) => ({ value: 'contact:' + c.id, text: `${c.name} (${t('role.' + c.role)})` })),
+      ...team.filter((c) => c.inbox).map((c) => ({ value: 'contact:' + c.id, text: t('contacts.inboxOf', { unit: c.name }) })),
+      ...overview.courses.filter((c) => !team.some((m) => m.inbox && m.course === c.id))
+        .filter((c, i, all) => all.findIndex((x) => x.unitName === c.unitName) === i)
+        .map((c) => ({ value: 'course:' + c.id, text: t('contacts.inboxOf', { unit: c.unitName }) }))];
+    const to = el('select', { id: 'compose-to' }, options.map((o) => el('option', { value: o.value }, o.text)));
+    const subject = el('input', { id: 'compose-subject', type: 'text', maxlength: '200', required: true });
+    const text = el('textarea', { id: 'compose-body', rows: '5', maxlength: '5000', required: true });
+    const compose = el('form', { id: 'compose', 'aria-labelledby': 'compose-heading' },
+      el('label', { for: 'compose-to' }, t('compose.to')), to,
+      el('label', { for: 'compose-subject' }, t('compose.subject')), subject,
+      el('label', { for: 'compose-body' }, t('compose.body')), text,
+      el('p', { class: 'meta' }, t('compose.hint')),
+      el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'primary', id: 'compose-send' }, t('compose.send'))));
+    compose.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      const [kind, id] = to.value.split(':');
+      const body = { subject: subject.value.trim(), body: text.value };
+      body[kind] = id;
+      try {
+        const sent = await api('POST', base + '/threads', body);
+        flash = { kind: 'ok', text: t('compose.sent') };
+        openThread = sent.thread;
+        await page.redraw();
+        document.getElementById('status').focus();
+      } catch (e) { say(status, 'error', explain(e)); }
+    });
+
+    const card = (c) => el('li', { class: 'card contact', 'data-contact': c.id },
+      el('h3', {}, c.name, c.inbox ? [' ', el('span', { class: 'pill' }, t('contacts.shared'))] : null),
+      el('p', { class: 'meta' }, c.inbox ? t('contacts.inboxIntro') : roleText(c)),
+      el('p', { class: 'meta' }, c.unitName),
+      c.phone ? el('p', {}, t('contacts.phone'), ' ', el('a', { href: 'tel:' + c.phone }, c.phone),
+        c.phoneHours ? [' · ', t('contacts.phoneHours', { hours: c.phoneHours })] : null) : null,
+      el('p', { class: 'meta' }, replyText(c.expectedReplyHours)),
+      el('div', { class: 'actions' }, el('button', { type: 'button', class: 'write-to', onclick: () => {
+        to.value = 'contact:' + c.id;
+        subject.focus();
+      } }, t('contacts.writeTo', { name: c.inbox ? c.name : c.name.split(' ')[0] }))));
+
+    App.fill(main,
+      el('h1', {}, t('contacts.title')),
+      el('p', {}, t('contacts.intro')),
+      status,
+      el('h2', { id: 'threads-heading' }, t('contacts.threads')),
+      threads.threads.length === 0 ? el('p', {}, t('contacts.none')) :
+        el('ul', { class: 'list', id: 'threads' }, threads.threads.map((th) => el('li', { class: 'card', 'data-thread': th.id },
+          el('h3', {}, th.subject, ' ', unreadPill(th.unread)),
+          el('p', { class: 'meta' }, t('contacts.with', { name: th.with }), ' · ', threadStatus(th)),
+          el('p', { class: 'meta' }, t('contacts.last', { when: when(th.lastMessageAt) })),
+          el('div', { class: 'actions' }, el('button', { type: 'button', class: 'open-thread', onclick: async () => {
+            openThread = th.id;
+            await page.redraw();
+          } }, t('contacts.read'), el('span', { class: 'visually-hidden' }, ': ' + th.subject)))))),
+      el('h2', { id: 'compose-heading' }, t('compose.title')),
+      options.length ? compose : el('p', {}, t('contacts.nobody')),
+      el('h2', {}, t('contacts.team')),
+      el('ul', { class: 'list', id: 'team' }, team.map(card)));
+  }
+
+  function messageItem(m, status, onChange) {
+    return el('li', { class: 'card message' + (m.mine ? ' mine' : ''), 'data-message': m.id },
+      el('p', { class: 'meta' }, el('strong', {}, m.mine ? t('msg.you') : m.autoReply ? t('msg.auto') : (m.author || '—')),
+        ' · ', when(m.sentAt)),
+      m.body === null ? el('p', { class: 'note' }, t('msg.withdrawn')) : el('p', { class: 'body' }, m.body),
+      m.mayWithdraw ? el('div', { class: 'actions' }, el('button', { type: 'button', class: 'withdraw', onclick: async () => {
+        try {
+          await api('POST', `/api/messages/${m.id}/withdraw`);
+          flash = { kind: 'ok', text: t('msg.withdrawnDone') };
+          await onChange();
+        } catch (e) { say(status, 'error', explain(e)); }
+      } }, t('msg.withdraw'))) : null);
+  }
+
+  // A thread, newest message first, with the reply form on top and older messages page by page.
+  async function threadView(main, me, id) {
+    const data = await api('GET', `/api/threads/${id}/messages`);
+    const status = statusRegion();
+    const redraw = async () => { await page.redraw(); document.getElementById('status').focus(); };
+    const list = el('ol', { class: 'list messages', id: 'messages' }, data.messages.map((m) => messageItem(m, status, redraw)));
+    const more = el('div', { class: 'actions' });
+    function moreButton(next) {
+      more.replaceChildren(next ? el('button', { type: 'button', id: 'older', onclick: async () => {
+        try {
+          const older = await api('GET', `/api/threads/${id}/messages?cursor=${encodeURIComponent(next)}`);
+          const items = older.messages.map((m) => messageItem(m, status, redraw));
+          list.append(...items);
+          moreButton(older.next);
+          if (items[0]) { items[0].setAttribute('tabindex', '-1'); items[0].focus(); }
+        } catch (e) { say(status, 'error', explain(e)); }
+      } }, t('contacts.older')) : null);
+    }
+    moreButton(data.next);
+    const text = el('textarea', { id: 'reply-body', rows: '4', maxlength: '5000', required: true });
+    const reply = el('form', { id: 'reply' },
+      el('label', { for: 'reply-body' }, t('reply.label')), text,
+      el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'primary', id: 'reply-send' }, t('reply.send'))));
+    reply.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      try {
+        await api('POST', `/api/threads/${id}/messages`, { body: text.value });
+        flash = { kind: 'ok', text: t('reply.sent') };
+        await redraw();
+      } catch (e) { say(status, 'error', explain(e)); }
+    });
+    App.fill(main,
+      el('h1', {}, data.thread.subject),
+      el('p', { class: 'meta' }, t('contacts.with', { name: data.thread.with }), ' · ', threadStatus(data.thread)),
+      el('div', { class: 'actions' }, el('button', { type: 'button', id: 'back', onclick: async () => {
+        openThread = null;
+        await page.redraw();
+        const h = document.getElementById('threads-heading');
+        if (h) { h.setAttribute('tabindex', '-1'); h.focus(); }
+      } }, t('contacts.back'))),
+      status,
+      reply,
+      el('h2', { class: 'visually-hidden' }, t('contacts.messages')),
+      list,
+      more);
+    // reading marked the thread read: the badge follows
+    api('GET', `/api/citizens/${me.citizenId}/threads`).then((d) => badge(d.unread, 'contacts')).catch(() => {});
+  }
+
+  // ---- relatives, in the settings
+
+  function relativesSection(me, grants, status) {
+    const scopes = ['READ_PLAN', 'MANAGE_APPOINTMENTS', 'READ_MESSAGES', 'WRITE_MESSAGES', 'READ_MATERIAL', 'RECEIVE_REMINDERS'];
+    const shown = grants;
+    const name = el('input', { id: 'rel-name', type: 'text', autocomplete: 'off', required: true, maxlength: '200' });
+    const relation = el('input', { id: 'rel-relation', type: 'text', required: true, maxlength: '60' });
+    const boxes = scopes.map((sc) => el('label', { class: 'choice' },
+      el('input', { type: 'checkbox', name: 'scope', value: sc, checked: sc === 'READ_PLAN' }), t('scope.' + sc)));
+    const expires = el('input', { id: 'rel-expires', type: 'date' });
+    const form = el('form', { id: 'grant-form' },
+      el('label', { for: 'rel-name' }, t('rel.name')), name,
+      el('label', { for: 'rel-relation' }, t('rel.relation')), relation,
+      el('fieldset', {}, el('legend', {}, t('rel.scopes')), boxes),
+      el('label', { for: 'rel-expires' }, t('rel.expires')), expires,
+      el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'primary', id: 'grant-save' }, t('rel.save'))));
+    form.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      try {
+        const given = await api('POST', `/api/citizens/${me.citizenId}/grants`, {
+          name: name.value.trim(), relation: relation.value.trim(),
+          scopes: [...form.querySelectorAll('input[name=scope]:checked')].map((b) => b.value),
+          expires: expires.value || null });
+        flash = { kind: 'ok', text: t('rel.given', { name: given.relativeName }) };
+        await page.redraw();
+        document.getElementById('status').focus();
+      } catch (e) { say(status, 'error', explain(e)); }
+    });
+    return el('section', { 'aria-labelledby': 'rel-heading' },
+      el('h2', { id: 'rel-heading' }, t('rel.title')),
+      el('p', {}, t('rel.intro')),
+      shown.length === 0 ? el('p', {}, t('rel.none')) :
+        el('ul', { class: 'list', id: 'grants' }, shown.map((g) => el('li', { class: 'card', 'data-grant': g.id },
+          el('h3', {}, g.relativeName, ' ', el('span', { class: 'pill' }, g.active ? t('rel.active') : t('rel.ended'))),
+          el('p', { class: 'meta' }, g.relation),
+          el('p', {}, t('rel.may'), ' ', g.scopes.map((sc) => t('scope.' + sc)).join(', '), '.'),
+          el('p', { class: 'meta' }, g.revokedAt ? t('rel.revokedAt', { date: App.date(g.revokedAt) })
+            : g.expiresAt ? t('rel.until', { date: App.date(new Date(new Date(g.expiresAt).getTime() - 1).toISOString()) })
+              : t('rel.noExpiry')),
+          g.active ? el('div', { class: 'actions' }, el('button', { type: 'button', class: 'revoke',
+            onclick: async () => {
+              try {
+                await api('POST', `/api/grants/${g.id}/revoke`, { version: g.version });
+                flash = { kind: 'ok', text: t('rel.revoked', { name: g.relativeName }) };
+                await page.redraw();
+                document.getElementById('status').focus();
+              } catch (e) { say(status, 'error', explain(e)); }
+            } }, t('rel.revoke'), el('span', { class: 'visually-hidden' }, ': ' + g.relativeName))) : null))),
+      el('details', { id: 'grant-details' }, el('summary', {}, t('rel.give')), form));
+  }
+
   // ---- calendar feed, in the settings
 
   function feedSection(me, status) {
@@ -418,7 +631,7 @@
       el('div', { class: 'actions' },
         el('button', { type: 'button', id: 'feed-issue', onclick: async () => {
           try {
-            const feed = await api('POST', `/api/citizens/${me.id}/calendar-feed`);
+            const feed = await api('POST', `/api/citizens/${me.citizenId}/calendar-feed`);
             out.replaceChildren(el('p', {}, t('feed.issued')),
               el('label', { for: 'feed-url' }, t('feed.address')),
               el('input', { id: 'feed-url', type: 'text', readonly: true, value: feed.webcal }));
@@ -427,7 +640,7 @@
         } }, t('feed.issue')),
         el('button', { type: 'button', id: 'feed-revoke', onclick: async () => {
           try {
-            await api('DELETE', `/api/citizens/${me.id}/calendar-feed`);
+            await api('DELETE', `/api/citizens/${me.citizenId}/calendar-feed`);
             out.replaceChildren();
             say(status, 'ok', t('feed.revoked'));
           } catch (e) { say(status, 'error', explain(e)); }
@@ -436,6 +649,6 @@
   }
 
   document.addEventListener('DOMContentLoaded', async () => {
-    page = await App.frame({ plan, network, material, notifications, settings });
+    page = await App.frame({ plan, contacts, network, material, notifications, settings });
   });
 })();

@@ -23,7 +23,7 @@
             onclick: async () => {
               try {
                 await api('POST', '/api/demo/sign-in', { person: p.key, level: level.value });
-                location.href = p.kind === 'CITIZEN' ? '/citizen.html' : '/staff.html';
+                location.href = p.kind === 'STAFF' ? '/staff.html' : '/citizen.html';
               } catch (e) { App.say(status, 'error', explain(e)); }
             } }, t('signin.as', { name: p.name.split(' ')[0] }))))));
     App.fill(main, 
@@ -32,6 +32,7 @@
       status,
       el('label', { for: 'level' }, t('signin.level')), level,
       group('CITIZEN', t('signin.citizens')),
+      group('RELATIVE', t('signin.relatives')),
       group('STAFF', t('signin.staff')));
   }
 

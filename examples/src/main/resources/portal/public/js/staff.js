@@ -8,6 +8,7 @@
   const marked = new Map();
   let flash = null;
   let page;
+  let openThread = null; // the inbox thread being read, kept across redraws
 
   function statusRegion() {
     const region = el('p', { class: 'status', id: 'status', role: 'status', tabindex: '-1' });
@@ -18,15 +19,20 @@
   function unitPicker(me) {
     if (!unitId || !me.units.some((u) => u.id === unitId)) unitId = me.units[0].id;
     if (me.units.length === 1) return el('p', { class: 'meta' }, t('staff.unit'), ': ', me.units[0].name);
-    const select = el('select', { id: 'unit', onchange: () => { unitId = select.value; page.redraw(); } },
+    const select = el('select', { id: 'unit', onchange: () => { unitId = select.value; openThread = null; page.redraw(); } },
       me.units.map((u) => el('option', { value: u.id, selected: u.id === unitId }, u.name)));
     return [el('label', { for: 'unit' }, t('staff.unit')), select];
   }
 
   function modeText(mode) { return t('mode.' + mode.code, { address: mode.address || '' }); }
 
+  function badge(n) {
+    App.badge('inbox', n);
+  }
+
   async function today(main, me) {
     const picker = unitPicker(me);
+    api('GET', `/api/units/${unitId}/inbox`).then((d) => badge(d.unread)).catch(() => {});
     const data = await api('GET', `/api/units/${unitId}/today`);
     const status = statusRegion();
     const listed = new Set(data.appointments.map((a) => a.id));
@@ -126,7 +132,175 @@
         figure('insights.withoutReminder', percent(i.noShowRateWithoutReminder))));
   }
 
+  // ---- the unit inbox
+
+  function minutesText(min) {
+    if (min === null || min === undefined) return '–';
+    const h = Math.floor(min / 60);
+    const m = min % 60;
+    return h === 0 ? t('dur.m', { m }) : m === 0 ? t('dur.h', { h }) : t('dur.hm', { h, m });
+  }
+
+  function threadCard(th, onOpen) {
+    return el('li', { class: 'card', 'data-thread': th.id },
+      el('h2', {}, th.subject, ' ',
+        th.unread ? el('span', { class: 'badge unread' }, App.unread(th.unread)) : null),
+      el('p', { class: 'meta' }, th.citizenName, ' · ', el('span', { class: 'pill' }, t('inbox.status.' + th.status))),
+      th.waitingSince ? el('p', { class: 'meta' }, t('inbox.waiting', { when: when(th.waitingSince) })) : null,
+      el('p', { class: 'meta' }, t('inbox.assignee'), ': ', th.assigneeName || t('inbox.nobody')),
+      onOpen ? el('div', { class: 'actions' }, el('button', { type: 'button', class: 'open-thread', onclick: onOpen },
+        t('inbox.open'), el('span', { class: 'visually-hidden' }, ': ' + th.subject))) : null);
+  }
+
+  async function inbox(main, me) {
+    const picker = unitPicker(me);
+    if (openThread) { await inboxThread(main, me, picker, openThread); return; }
+    const unit = me.units.find((u) => u.id === unitId);
+    const data = await api('GET', `/api/units/${unitId}/inbox`);
+    const status = statusRegion();
+    badge(data.unread);
+    const open = (th) => async () => { openThread = th.id; await page.redraw(); };
+    const list = el('ul', { class: 'list', id: 'inbox' }, data.threads.map((th) => threadCard(th, open(th))));
+    const more = el('div', { class: 'actions' });
+    function moreButton(next) {
+      more.replaceChildren(next ? el('button', { type: 'button', id: 'more', onclick: async () => {
+        try {
+          const page2 = await api('GET', `/api/units/${unitId}/inbox?cursor=${encodeURIComponent(next)}`);
+          list.append(...page2.threads.map((th) => threadCard(th, open(th))));
+          moreButton(page2.next);
+        } catch (e) { say(status, 'error', explain(e)); }
+      } }, t('inbox.more')) : null);
+    }
+    moreButton(data.next);
+    App.fill(main,
+      el('h1', {}, t('inbox.title')),
+      picker,
+      el('p', {}, t('inbox.intro', { unit: unit.publicName })),
+      status,
+      el('p', { class: 'meta', id: 'inbox-unread' }, t('inbox.unreadTotal', { n: data.unread })),
+      data.threads.length === 0 ? el('p', {}, t('inbox.none')) : list,
+      more);
+  }
+
+  async function inboxThread(main, me, picker, id) {
+    const unit = me.units.find((u) => u.id === unitId);
+    const data = await api('GET', `/api/threads/${id}/messages`);
+    const th = data.thread;
+    const status = statusRegion();
+    const redraw = async () => { await page.redraw(); document.getElementById('status').focus(); };
+    const messages = el('ol', { class: 'list messages', id: 'messages' }, data.messages.map((m) =>
+      el('li', { class: 'card message' + (m.side === 'STAFF' ? ' mine' : ''), 'data-message': m.id },
+        el('p', { class: 'meta' }, el('strong', {}, m.autoReply ? t('msg.auto') : (m.author || '—')), ' · ', when(m.sentAt)),
+        m.body === null ? el('p', { class: 'note' }, t('msg.withdrawn')) : el('p', { class: 'body' }, m.body))));
+    const more = el('div', { class: 'actions' });
+    function moreButton(next) {
+      more.replaceChildren(next ? el('button', { type: 'button', id: 'older', onclick: async () => {
+        const older = await api('GET', `/api/threads/${id}/messages?cursor=${encodeURIComponent(next)}`).catch((e) => { say(status, 'error', explain(e)); return null; });
+        if (!older) return;
+        messages.append(...older.messages.map((m) => el('li', { class: 'card message', 'data-message': m.id },
+          el('p', { class: 'meta' }, el('strong', {}, m.author || '—'), ' · ', when(m.sentAt)),
+          m.body === null ? el('p', { class: 'note' }, t('msg.withdrawn')) : el('p', { class: 'body' }, m.body))));
+        moreButton(older.next);
+      } }, t('contacts.older')) : null);
+    }
+    moreButton(data.next);
+
+    const text = el('textarea', { id: 'reply-body', rows: '4', maxlength: '5000', required: true });
+    const reply = el('form', { id: 'reply' },
+      el('label', { for: 'reply-body' }, t('reply.label')), text,
+      el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'primary', id: 'reply-send' }, t('reply.send'))));
+    reply.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      try {
+        await api('POST', `/api/threads/${id}/messages`, { body: text.value });
+        flash = { kind: 'ok', text: t('reply.sent') };
+        await redraw();
+      } catch (e) { say(status, 'error', explain(e)); }
+    });
+    const assignee = el('select', { id: 'assignee' }, el('option', { value: '' }, t('inbox.nobody')),
+      unit.colleagues.map((c) => el('option', { value: c.id, selected: c.id === th.assignee }, c.id === me.id ? t('inbox.me', { name: c.name }) : c.name)));
+    const assign = el('form', { id: 'assign' },
+      el('label', { for: 'assignee' }, t('inbox.assignee')), assignee,
+      el('div', { class: 'actions' }, el('button', { type: 'submit', id: 'assign-save' }, t('inbox.assign'))));
+    assign.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      try {
+        const done = await api('POST', `/api/threads/${id}/assign`, { assignee: assignee.value || null });
+        flash = { kind: 'ok', text: done.assigneeName ? t('inbox.assigned', { name: done.assigneeName }) : t('inbox.unassigned') };
+        await redraw();
+      } catch (e) { say(status, 'error', explain(e)); }
+    });
+    const back = async () => {
+      openThread = null;
+      await page.redraw();
+      const h = main.querySelector('h1');
+      if (h) { h.setAttribute('tabindex', '-1'); h.focus(); }
+    };
+    App.fill(main,
+      el('h1', {}, th.subject),
+      el('p', { class: 'meta' }, th.citizenName, ' · ', el('span', { class: 'pill' }, t('inbox.status.' + th.status))),
+      el('div', { class: 'actions' }, el('button', { type: 'button', id: 'back', onclick: back }, t('inbox.back'))),
+      status,
+      th.status === 'CLOSED' ? el('p', { class: 'note' }, t('inbox.isClosed')) : reply,
+      el('h2', {}, t('contacts.messages')),
+      messages,
+      more,
+      th.inbox ? [el('h2', {}, t('inbox.handling')), assign] : null,
+      th.status === 'CLOSED' ? null : el('div', { class: 'actions' }, el('button', { type: 'button', id: 'close-thread', onclick: async () => {
+        try {
+          await api('POST', `/api/threads/${id}/close`);
+          flash = { kind: 'ok', text: t('inbox.closed') };
+          openThread = null;
+          await redraw();
+        } catch (e) { say(status, 'error', explain(e)); }
+      } }, t('inbox.close'))));
+    api('GET', `/api/units/${unitId}/inbox`).then((d) => badge(d.unread)).catch(() => {});
+  }
+
+  // ---- response times and material progress
+
+  async function responses(main, me) {
+    const picker = unitPicker(me);
+    const r = await api('GET', `/api/units/${unitId}/response-times`);
+    const last = new Date(new Date(r.to).getTime() - 1).toISOString();
+    const figure = (key, value) => el('div', {}, el('dt', {}, t(key)), el('dd', {}, value));
+    App.fill(main,
+      el('h1', {}, t('resp.title')),
+      picker,
+      el('p', {}, t('insights.period', { from: date(r.from), to: date(last) })),
+      el('dl', { class: 'figures', id: 'response-figures' },
+        figure('resp.opened', r.opened),
+        figure('resp.answered', r.answered),
+        figure('resp.median', minutesText(r.medianMinutes)),
+        figure('resp.p90', minutesText(r.p90Minutes)),
+        figure('resp.expected', minutesText(r.expectedReplyHours * 60))),
+      el('h2', {}, t('resp.overdue')),
+      r.overdue.length === 0 ? el('p', {}, t('resp.noneOverdue')) :
+        el('ul', { class: 'list', id: 'overdue' }, r.overdue.map((th) => threadCard(th, async () => {
+          openThread = th.id;
+          location.hash = '#inbox';
+        }))));
+  }
+
+  async function progress(main, me) {
+    const picker = unitPicker(me);
+    const courses = await api('GET', `/api/units/${unitId}/material-progress`);
+    const views = (n) => (n === 0 ? t('prog.notSeen') : n === 1 ? t('prog.seenOnce') : t('prog.seen', { n }));
+    App.fill(main,
+      el('h1', {}, t('prog.title')),
+      picker,
+      el('p', {}, t('prog.intro')),
+      courses.length === 0 ? el('p', {}, t('prog.noCourses')) : courses.map((c) => [
+        el('h2', {}, c.citizenName, ' · ', c.template),
+        c.items.length === 0 ? el('p', { class: 'meta' }, t('prog.none')) :
+          el('ul', { class: 'list', 'data-course': c.course }, c.items.map((i) => el('li', { class: 'card', 'data-item': i.id },
+            el('h3', {}, i.title, ' ', el('span', { class: 'pill' }, t('mat.kind.' + i.kind))),
+            el('p', { class: 'meta' }, i.released ? t('prog.released', { when: date(i.releasedAt) }) : t('prog.notReleased'),
+              ' · ', views(i.views)),
+            i.understood ? el('p', {}, el('span', { class: 'pill' }, t('mat.understood'))) : null)))]));
+  }
+
   document.addEventListener('DOMContentLoaded', async () => {
-    page = await App.frame({ today, slots, insights });
+    page = await App.frame({ today, inbox, slots, insights, responses, progress });
   });
 })();

@@ -61,7 +61,10 @@ public final class ViewingResponseTimes {
    */
   public ResponseTimes responseTimes(Actor actor, UnitId unit, Instant from, Instant to) {
     Check.notNull("unit", unit);
-    Check.interval(from, to);
+    Check.notNull("from", from);
+    Check.notNull("to", to);
+    // a period of weeks or months: not Check.interval, which is for one appointment's 24 hours
+    Check.that(from.isBefore(to), "to", "must be after from");
     Check.that(
         Duration.between(from, to).compareTo(MAX_PERIOD) <= 0, "to", "must be at most 366 days");
     AccessControl.Grant grant =

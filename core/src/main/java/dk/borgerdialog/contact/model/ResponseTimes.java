@@ -40,7 +40,10 @@ public record ResponseTimes(
   /** Validates the figures. */
   public ResponseTimes {
     Check.notNull("unit", unit);
-    Check.interval(from, to);
+    Check.notNull("from", from);
+    Check.notNull("to", to);
+    // a period of weeks or months, unlike an appointment's interval of at most a day
+    Check.that(from.isBefore(to), "to", "must be after from");
     Check.that(answered >= 0 && answered <= opened, "answered", "must be 0 to opened");
     Check.notNull("expectedReply", expectedReply);
     overdue = List.copyOf(Check.list("overdue", overdue));

@@ -1,6 +1,7 @@
 package dk.borgerdialog.examples.portal;
 
 import dk.borgerdialog.Borgerdialog;
+import dk.borgerdialog.ContactOperations;
 import dk.borgerdialog.MaterialOperations;
 import dk.borgerdialog.NetworkOperations;
 import dk.borgerdialog.PlanOperations;
@@ -11,6 +12,11 @@ import dk.borgerdialog.access.AssuranceLevel;
 import dk.borgerdialog.citizen.model.Citizen;
 import dk.borgerdialog.common.ExternalRef;
 import dk.borgerdialog.common.Language;
+import dk.borgerdialog.contact.application.JoinCareTeamCommand;
+import dk.borgerdialog.contact.application.StartThreadCommand;
+import dk.borgerdialog.contact.model.CareTeamMember;
+import dk.borgerdialog.contact.model.CareTeamMember.Reachability;
+import dk.borgerdialog.contact.model.ThreadId;
 import dk.borgerdialog.material.application.AttachMaterialCommand;
 import dk.borgerdialog.material.model.MaterialAttachment;
 import dk.borgerdialog.material.model.MaterialVariant;
@@ -49,6 +55,9 @@ import dk.borgerdialog.plan.model.CourseKind;
 import dk.borgerdialog.plan.model.CourseTemplate;
 import dk.borgerdialog.plan.model.PlanItemKind;
 import dk.borgerdialog.plan.model.PreferenceKind;
+import dk.borgerdialog.relative.application.GrantAccessCommand;
+import dk.borgerdialog.relative.model.RelativeGrant;
+import dk.borgerdialog.relative.model.Scope;
 import dk.borgerdialog.reminder.model.ContactPreferences;
 import dk.borgerdialog.reminder.model.QuietHours;
 import java.net.URI;
@@ -76,6 +85,11 @@ import org.jspecify.annotations.Nullable;
  * her physiotherapist, one nearly full and one full, with a waiting list. <b>Material</b> in
  * Copenhagen: a welcome text, a link, the "Vis Vej" video with captions and transcript, and a
  * checklist released by hand.
+ *
+ * <p><b>Mine kontakter:</b> the care teams with phone hours and reply times, the units' shared
+ * inboxes, and threads of the past weeks: answered ones, one Jonas has not read yet, and one in the
+ * treatment unit's inbox that nobody has answered. <b>Relatives:</b> Karen's daughter Anna may read
+ * Karen's plan (and nothing else).
  *
  * <p>All times are relative to the clock's time when seeding starts ("today"). The history of the
  * last four weeks is booked with the clock turned back four weeks, then marked attended or no-show
@@ -316,6 +330,18 @@ public final class DemoData {
                 QuietHours.DEFAULT,
                 Set.of(),
                 defaults.version()));
+    copenhagenContacts(
+        jonas,
+        mikkel,
+        jonasTalks,
+        jonasHousing,
+        mikkelTalks,
+        caseworker,
+        contact,
+        mentor,
+        advisor,
+        therapist,
+        treatment);
   }
 
   private void frederiksberg() {
@@ -433,6 +459,234 @@ public final class DemoData {
                 new QuietHours(LocalTime.of(20, 0), LocalTime.of(8, 0)),
                 Set.of(),
                 defaults.version()));
+    frederiksbergContacts(fk, karen, karenCare, karenTraining, homeCare, nurse, physio);
+  }
+
+  /** A team's shared inbox on a care team: the unit answers, whoever is at work. */
+  static final StaffRole TEAM_INBOX = new StaffRole("team");
+
+  private void copenhagenContacts(
+      Citizen jonas,
+      Citizen mikkel,
+      Course jonasTalks,
+      Course jonasHousing,
+      Course mikkelTalks,
+      StaffMember caseworker,
+      StaffMember contact,
+      StaffMember mentor,
+      StaffMember advisor,
+      StaffMember therapist,
+      Unit treatment) {
+    ContactOperations team = contacts(caseworker);
+    Duration oneDay = Duration.ofDays(1);
+    team.join(
+        JoinCareTeamCommand.staff(
+            jonasTalks.id(),
+            caseworker.id(),
+            StaffRole.CASEWORKER,
+            new Reachability("+4533661100", "Man–fre kl. 9–12", Duration.ofDays(2))));
+    team.join(
+        JoinCareTeamCommand.staff(
+            jonasTalks.id(),
+            contact.id(),
+            StaffRole.CONTACT_PERSON,
+            new Reachability("+4533661101", "Man–tor kl. 9–15", oneDay)));
+    team.join(
+        JoinCareTeamCommand.staff(
+            jonasTalks.id(),
+            mentor.id(),
+            StaffRole.MENTOR,
+            new Reachability("+4533661102", "Tir og tor kl. 10–14", oneDay)));
+    team.join(
+        JoinCareTeamCommand.staff(
+            jonasTalks.id(),
+            therapist.id(),
+            StaffRole.FAMILY_THERAPIST,
+            Reachability.writtenWithin(Duration.ofDays(3))));
+    team.join(
+        JoinCareTeamCommand.unitInbox(
+            jonasTalks.id(),
+            TEAM_INBOX,
+            new Reachability("+4533661000", "Alle hverdage kl. 8–16", oneDay)));
+    team.join(
+        JoinCareTeamCommand.staff(
+            jonasHousing.id(),
+            advisor.id(),
+            StaffRole.HOUSING_ADVISOR,
+            new Reachability("+4533662200", "Ons kl. 12–15", Duration.ofDays(2))));
+    team.join(
+        JoinCareTeamCommand.staff(
+            mikkelTalks.id(),
+            contact.id(),
+            StaffRole.CONTACT_PERSON,
+            new Reachability("+4533661101", "Man–tor kl. 9–15", oneDay)));
+    team.join(
+        JoinCareTeamCommand.unitInbox(
+            mikkelTalks.id(),
+            TEAM_INBOX,
+            new Reachability("+4533661000", "Alle hverdage kl. 8–16", oneDay)));
+    dialog
+        .as(Actor.staff(caseworker.id(), AssuranceLevel.SUBSTANTIAL))
+        .inbox()
+        .setExpectedReply(treatment.id(), oneDay);
+
+    ContactOperations jonasSays = dialog.as(citizenActor(jonas)).contacts();
+    ContactOperations mikkelSays = dialog.as(citizenActor(mikkel)).contacts();
+    // answered the next day: the slowest answer of the period
+    at(-20, 16, 0);
+    ThreadId certificate =
+        mikkelSays
+            .startThread(
+                StartThreadCommand.toInbox(
+                    mikkel.id(),
+                    treatment.id(),
+                    "Papir til jobcentret",
+                    "Hej. Jobcentret vil gerne have et papir på, at jeg går til samtaler hos jer. Kan I lave det?"))
+            .thread();
+    at(-19, 18, 0);
+    // staff read before they answer, so the inbox's unread count is what is still waiting
+    contacts(contact).messages(certificate, null, ContactOperations.DEFAULT_PAGE_SIZE);
+    contacts(contact)
+        .write(
+            certificate, "Hej Mikkel. Ja, det laver vi. Du får det med til samtalen på torsdag.");
+    mikkelSays.messages(certificate, null, ContactOperations.DEFAULT_PAGE_SIZE);
+    dialog.as(Actor.staff(contact.id(), AssuranceLevel.SUBSTANTIAL)).inbox().close(certificate);
+
+    at(-10, 8, 30);
+    ThreadId transport =
+        jonasSays
+            .startThread(
+                StartThreadCommand.toInbox(
+                    jonas.id(),
+                    treatment.id(),
+                    "Busbillet",
+                    "Hej. Kan I hjælpe med en busbillet til samtalerne? Mit kort er udløbet."))
+            .thread();
+    at(-10, 10, 0);
+    contacts(mentor).messages(transport, null, ContactOperations.DEFAULT_PAGE_SIZE);
+    contacts(mentor)
+        .write(
+            transport,
+            "Hej Jonas. Ja, vi har klippekort. Spørg efter mig, når du kommer på torsdag. Rasmus");
+    jonasSays.messages(transport, null, ContactOperations.DEFAULT_PAGE_SIZE);
+
+    at(-6, 9, 15);
+    CareTeamMember ali =
+        jonasSays.contacts(jonas.id()).stream()
+            .filter(m -> contact.id().equals(m.staffMember()))
+            .findFirst()
+            .orElseThrow();
+    ThreadId afternoons =
+        jonasSays
+            .startThread(
+                StartThreadCommand.toContact(
+                    ali,
+                    "Tider om eftermiddagen",
+                    "Hej Ali. Jeg har fået arbejde om formiddagen. Kan vores samtaler ligge om eftermiddagen?"))
+            .thread();
+    at(-6, 11, 40);
+    // Jonas has not read the answer yet: his unread badge
+    contacts(contact).messages(afternoons, null, ContactOperations.DEFAULT_PAGE_SIZE);
+    contacts(contact)
+        .write(
+            afternoons,
+            "Hej Jonas. Godt med arbejdet! Jeg lægger tiderne om eftermiddagen fra næste uge. Ali");
+
+    // nobody has answered yet: unread in the inbox, and overdue
+    at(-2, 8, 30);
+    mikkelSays.startThread(
+        StartThreadCommand.toInbox(
+            mikkel.id(),
+            treatment.id(),
+            "Nyt telefonnummer",
+            "Hej. Jeg har fået et nyt telefonnummer. Kan I ringe til det nye, når I skal have fat i mig?"));
+    clock.shift(HISTORY.negated());
+  }
+
+  private void frederiksbergContacts(
+      Municipality fk,
+      Citizen karen,
+      Course karenCare,
+      Course karenTraining,
+      Unit homeCare,
+      StaffMember nurse,
+      StaffMember physio) {
+    ContactOperations homeCareTeam = contacts(nurse);
+    Duration oneDay = Duration.ofDays(1);
+    homeCareTeam.join(
+        JoinCareTeamCommand.unitInbox(
+            karenCare.id(),
+            TEAM_INBOX,
+            new Reachability("+4538213000", "Alle dage kl. 8–15", oneDay)));
+    homeCareTeam.join(
+        JoinCareTeamCommand.staff(
+            karenCare.id(),
+            nurse.id(),
+            StaffRole.NURSE,
+            new Reachability("+4538213010", "Man–fre kl. 8–9", oneDay)));
+    contacts(physio)
+        .join(
+            JoinCareTeamCommand.staff(
+                karenTraining.id(),
+                physio.id(),
+                StaffRole.THERAPIST,
+                new Reachability("+4538214020", "Man og ons kl. 13–14", Duration.ofDays(2))));
+    dialog
+        .as(Actor.staff(nurse.id(), AssuranceLevel.SUBSTANTIAL))
+        .inbox()
+        .setExpectedReply(homeCare.id(), oneDay);
+
+    ContactOperations karenSays = dialog.as(citizenActor(karen)).contacts();
+    at(-3, 10, 0);
+    ThreadId christmas =
+        karenSays
+            .startThread(
+                StartThreadCommand.toInbox(
+                    karen.id(),
+                    homeCare.id(),
+                    "Jul hos min datter",
+                    "Kære hjemmepleje. Jeg er hos min datter i Aarhus fra den 23. til den 27. december. I skal ikke komme de dage."))
+            .thread();
+    at(-3, 13, 0);
+    homeCareTeam.messages(christmas, null, ContactOperations.DEFAULT_PAGE_SIZE);
+    homeCareTeam.write(
+        christmas, "Kære Karen. Tak for besked, vi har skrevet det ind. God jul i Aarhus! Hanne");
+    karenSays.messages(christmas, null, ContactOperations.DEFAULT_PAGE_SIZE);
+    clock.shift(HISTORY.negated());
+
+    // Anna may read her mother's plan: a consent Karen gave, for a year
+    RelativeGrant anna =
+        dialog
+            .as(citizenActor(karen))
+            .relatives()
+            .grant(
+                GrantAccessCommand.consent(
+                    karen.id(),
+                    ExternalRef.of("demo", "anna"),
+                    "Anna Holm",
+                    "Datter",
+                    Set.of(Scope.READ_PLAN),
+                    now.plusYears(1).toInstant()));
+    people.add(
+        new DemoPerson(
+            "anna",
+            ActorKind.RELATIVE,
+            anna.relative().value(),
+            "Anna Holm",
+            "Pårørende, Karen Holms datter (må se planen)",
+            "Relative, Karen Holm's daughter (may read the plan)",
+            fk.name(),
+            List.of(),
+            karen.id().value()));
+  }
+
+  /** Turns the clock to a local time on a day counted from today, during the seeding. */
+  private void at(int days, int hour, int minute) {
+    clock.shift(Duration.between(clock.baseInstant(), day(days, hour, minute).toInstant()));
+  }
+
+  private ContactOperations contacts(StaffMember staff) {
+    return dialog.as(Actor.staff(staff.id(), AssuranceLevel.SUBSTANTIAL)).contacts();
   }
 
   /**
@@ -710,7 +964,8 @@ public final class DemoData {
             title,
             titleEn,
             municipality.name(),
-            roles.stream().map(UnitRole::unit).distinct().toList()));
+            roles.stream().map(UnitRole::unit).distinct().toList(),
+            null));
     return member;
   }
 
@@ -735,7 +990,8 @@ public final class DemoData {
             role,
             roleEn,
             municipality.name(),
-            courseUnits));
+            courseUnits,
+            null));
     return citizen;
   }
 

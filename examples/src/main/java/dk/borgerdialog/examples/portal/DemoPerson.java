@@ -6,8 +6,11 @@ import dk.borgerdialog.access.AssuranceLevel;
 import dk.borgerdialog.citizen.model.CitizenId;
 import dk.borgerdialog.organisation.model.StaffMemberId;
 import dk.borgerdialog.organisation.model.UnitId;
+import dk.borgerdialog.relative.model.RelativeId;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A person of the demo data whom a tester can sign in as.
@@ -20,6 +23,7 @@ import java.util.UUID;
  * @param roleEn the same in English
  * @param municipality the municipality's name
  * @param units for staff, the units they work in; for citizens, the units of their courses
+ * @param actsFor for a relative, the citizen they act for; otherwise null
  */
 public record DemoPerson(
     String key,
@@ -29,11 +33,15 @@ public record DemoPerson(
     String role,
     String roleEn,
     String municipality,
-    List<UnitId> units) {
+    List<UnitId> units,
+    @Nullable UUID actsFor) {
 
   /** Copies the units. */
   public DemoPerson {
     units = List.copyOf(units);
+    if ((kind == ActorKind.RELATIVE) != (actsFor != null)) {
+      throw new IllegalArgumentException("a relative, and only a relative, acts for a citizen");
+    }
   }
 
   /**
@@ -43,8 +51,11 @@ public record DemoPerson(
    * @return the actor
    */
   public Actor actor(AssuranceLevel level) {
-    return kind == ActorKind.CITIZEN
-        ? Actor.citizen(new CitizenId(id), level)
-        : Actor.staff(new StaffMemberId(id), level);
+    return switch (kind) {
+      case CITIZEN -> Actor.citizen(new CitizenId(id), level);
+      case RELATIVE ->
+          Actor.relative(new RelativeId(id), new CitizenId(Objects.requireNonNull(actsFor)), level);
+      default -> Actor.staff(new StaffMemberId(id), level);
+    };
   }
 }

@@ -4,13 +4,28 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.borgerdialog.Borgerdialog;
 import dk.borgerdialog.Session;
+import dk.borgerdialog.access.AccessPolicy;
 import dk.borgerdialog.access.Actor;
 import dk.borgerdialog.access.ActorKind;
+import dk.borgerdialog.access.Operation;
 import dk.borgerdialog.calendar.model.FeedToken;
 import dk.borgerdialog.citizen.model.CitizenId;
+import dk.borgerdialog.common.AccessDeniedException;
+import dk.borgerdialog.common.ExternalRef;
 import dk.borgerdialog.common.InvalidInputException;
 import dk.borgerdialog.common.Language;
 import dk.borgerdialog.common.NoSuchEntityException;
+import dk.borgerdialog.contact.application.StartThreadCommand;
+import dk.borgerdialog.contact.model.CareTeamMember;
+import dk.borgerdialog.contact.model.CareTeamMemberId;
+import dk.borgerdialog.contact.model.Cursor;
+import dk.borgerdialog.contact.model.Message;
+import dk.borgerdialog.contact.model.MessageAuthor;
+import dk.borgerdialog.contact.model.MessageId;
+import dk.borgerdialog.contact.model.MessageThread;
+import dk.borgerdialog.contact.model.Page;
+import dk.borgerdialog.contact.model.Side;
+import dk.borgerdialog.contact.model.ThreadId;
 import dk.borgerdialog.material.model.MaterialItemId;
 import dk.borgerdialog.material.model.ReleasedItem;
 import dk.borgerdialog.network.application.ActivityQuery;
@@ -19,6 +34,7 @@ import dk.borgerdialog.network.model.OccurrencePage;
 import dk.borgerdialog.network.model.Signup;
 import dk.borgerdialog.network.model.SignupId;
 import dk.borgerdialog.notification.model.ChannelKind;
+import dk.borgerdialog.organisation.model.StaffMemberId;
 import dk.borgerdialog.organisation.model.UnitId;
 import dk.borgerdialog.plan.application.CancelAppointmentCommand;
 import dk.borgerdialog.plan.application.MoveAppointmentCommand;
@@ -32,11 +48,18 @@ import dk.borgerdialog.plan.model.CancellationReason;
 import dk.borgerdialog.plan.model.CancellationReasonCode;
 import dk.borgerdialog.plan.model.CitizenOverview;
 import dk.borgerdialog.plan.model.CourseId;
+import dk.borgerdialog.plan.model.CourseSummary;
 import dk.borgerdialog.plan.model.FreeSlot;
 import dk.borgerdialog.plan.model.FreeSlotId;
 import dk.borgerdialog.plan.model.Participant;
 import dk.borgerdialog.plan.model.PreferenceKind;
 import dk.borgerdialog.plan.model.UpcomingAppointment;
+import dk.borgerdialog.relative.application.GrantAccessCommand;
+import dk.borgerdialog.relative.application.RevokeGrantCommand;
+import dk.borgerdialog.relative.model.RelativeGrant;
+import dk.borgerdialog.relative.model.RelativeGrantId;
+import dk.borgerdialog.relative.model.RelativeId;
+import dk.borgerdialog.relative.model.Scope;
 import dk.borgerdialog.reminder.model.ContactPreferences;
 import dk.borgerdialog.reminder.model.QuietHours;
 import io.javalin.http.Context;
@@ -54,6 +77,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +86,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -85,9 +110,38 @@ final class PortalApi {
   private final ObjectMapper json;
   private final byte[] openApi;
 
+  /**
+   * The names of relatives, which the SDK does not hold: the host knows them from their sign-in.
+   * The demo's relatives, and those a citizen gave access in this run.
+   */
+  private final Map<RelativeId, String> relativeNames = new ConcurrentHashMap<>();
+
+  private final ContactViews.Names names =
+      new ContactViews.Names() {
+        @Override
+        public String staff(UUID id) {
+          return directory.person(ActorKind.STAFF, id).map(DemoPerson::name).orElse("—");
+        }
+
+        @Override
+        public String citizen(UUID id) {
+          return directory.person(ActorKind.CITIZEN, id).map(DemoPerson::name).orElse("—");
+        }
+
+        @Override
+        public String unit(UnitId unit) {
+          return directory.unit(unit).map(DemoUnit::publicName).orElse("—");
+        }
+      };
+
   PortalApi(Borgerdialog dialog, Directory directory, DemoSignIn signIn, ObjectMapper json) {
     this.dialog = dialog;
     this.directory = directory;
+    for (DemoPerson p : directory.people()) {
+      if (p.kind() == ActorKind.RELATIVE) {
+        relativeNames.put(new RelativeId(p.id()), p.name());
+      }
+    }
     this.signIn = signIn;
     this.json = json;
     try (InputStream in = PortalApi.class.getResourceAsStream("/portal/openapi.json")) {
@@ -160,7 +214,22 @@ final class PortalApi {
             this::occurrenceIcs),
         new Route(HandlerType.POST, "/api/citizens/{citizenId}/calendar-feed", this::issueFeed),
         new Route(HandlerType.DELETE, "/api/citizens/{citizenId}/calendar-feed", this::revokeFeed),
-        new Route(HandlerType.GET, "/api/calendar-feeds/{token}", this::feed));
+        new Route(HandlerType.GET, "/api/calendar-feeds/{token}", this::feed),
+        new Route(HandlerType.GET, "/api/citizens/{citizenId}/contacts", this::careTeam),
+        new Route(HandlerType.GET, "/api/citizens/{citizenId}/threads", this::citizenThreads),
+        new Route(HandlerType.POST, "/api/citizens/{citizenId}/threads", this::startThread),
+        new Route(HandlerType.GET, "/api/threads/{threadId}/messages", this::threadMessages),
+        new Route(HandlerType.POST, "/api/threads/{threadId}/messages", this::writeMessage),
+        new Route(HandlerType.POST, "/api/messages/{messageId}/withdraw", this::withdrawMessage),
+        new Route(HandlerType.GET, "/api/units/{unitId}/inbox", this::unitInbox),
+        new Route(HandlerType.POST, "/api/threads/{threadId}/assign", this::assignThread),
+        new Route(HandlerType.POST, "/api/threads/{threadId}/close", this::closeThread),
+        new Route(HandlerType.GET, "/api/units/{unitId}/response-times", this::responseTimes),
+        new Route(
+            HandlerType.GET, "/api/units/{unitId}/material-progress", this::unitMaterialProgress),
+        new Route(HandlerType.GET, "/api/citizens/{citizenId}/grants", this::grants),
+        new Route(HandlerType.POST, "/api/citizens/{citizenId}/grants", this::grant),
+        new Route(HandlerType.POST, "/api/grants/{grantId}/revoke", this::revokeGrant));
   }
 
   // ---- sign-in and who am I
@@ -195,18 +264,44 @@ final class PortalApi {
     ctx.status(204);
   }
 
-  record UnitView(
-      String id, String name, String publicName, String municipality, List<String> types) {}
+  record ColleagueView(String id, String name) {}
 
+  record UnitView(
+      String id,
+      String name,
+      String publicName,
+      String municipality,
+      List<String> types,
+      List<ColleagueView> colleagues) {}
+
+  /**
+   * Whom a relative acts for, and within which scopes of their grant.
+   *
+   * @param id the citizen
+   * @param name the citizen's name
+   * @param scopes the scopes of the active grant
+   * @param expiresAt when the grant ends, if it does
+   */
+  record ActingForView(String id, String name, List<String> scopes, @Nullable String expiresAt) {}
+
+  /**
+   * Who is signed in.
+   *
+   * @param id the citizen's, staff member's or relative's own id
+   * @param citizenId whose pages these are: the citizen, or the one a relative acts for
+   * @param actingFor for a relative, the citizen and the grant's scopes
+   */
   record MeView(
       String kind,
       String id,
+      @Nullable String citizenId,
       String name,
       String role,
       String roleEn,
       String level,
       String municipality,
       List<UnitView> units,
+      @Nullable ActingForView actingFor,
       List<String> sections) {}
 
   private void me(Context ctx) {
@@ -228,19 +323,51 @@ final class PortalApi {
                         u.name(),
                         u.publicName(),
                         u.municipality(),
-                        u.types().stream().map(AppointmentType::code).toList()))
+                        u.types().stream().map(AppointmentType::code).toList(),
+                        directory.people().stream()
+                            .filter(s -> s.kind() == ActorKind.STAFF && s.units().contains(u.id()))
+                            .map(s -> new ColleagueView(s.id().toString(), s.name()))
+                            .toList()))
             .toList();
+    ActingForView actingFor = null;
+    List<String> sections = Section.of(p.kind());
+    String citizenId = p.kind() == ActorKind.CITIZEN ? p.id().toString() : null;
+    if (p.kind() == ActorKind.RELATIVE && p.actsFor() != null) {
+      CitizenId citizen = new CitizenId(p.actsFor());
+      citizenId = citizen.toString();
+      Instant now = dialog.clock().instant();
+      // the relative's own grants: their own data, refused below the substantial level
+      Optional<RelativeGrant> grant;
+      try {
+        grant =
+            session(ctx).relatives().myGrants().stream()
+                .filter(g -> g.citizen().equals(citizen) && g.isActiveAt(now))
+                .findFirst();
+      } catch (AccessDeniedException e) {
+        grant = Optional.empty();
+      }
+      Set<Scope> scopes = grant.map(RelativeGrant::scopes).orElse(Set.of());
+      actingFor =
+          new ActingForView(
+              citizenId,
+              citizenName(citizen),
+              scopes.stream().sorted().map(Scope::name).toList(),
+              grant.map(g -> Views.timeOrNull(g.expiresAt(), ZONE)).orElse(null));
+      sections = Section.forRelative(scopes);
+    }
     ctx.json(
         new MeView(
             p.kind().name(),
             p.id().toString(),
+            citizenId,
             p.name(),
             p.role(),
             p.roleEn(),
             signed.level().name(),
             p.municipality(),
             units,
-            Section.of(p.kind())));
+            actingFor,
+            sections));
   }
 
   // ---- Min planlægning
@@ -688,6 +815,298 @@ final class PortalApi {
             .toList());
   }
 
+  // ---- Mine kontakter
+
+  /** The messages per page of a thread. */
+  static final int MESSAGE_PAGE_SIZE = 10;
+
+  /** The threads per page of a citizen's list or a unit inbox. */
+  static final int THREAD_PAGE_SIZE = 20;
+
+  private void careTeam(Context ctx) {
+    Session session = session(ctx);
+    CitizenId citizen = new CitizenId(uuid(ctx, "citizenId"));
+    ctx.json(
+        session.contacts().contacts(citizen).stream()
+            .map(m -> ContactViews.ContactView.of(m, names.unit(m.unit())))
+            .toList());
+  }
+
+  private void citizenThreads(Context ctx) {
+    Session session = session(ctx);
+    CitizenId citizen = new CitizenId(uuid(ctx, "citizenId"));
+    Page<MessageThread> page = session.contacts().threads(citizen, cursor(ctx), THREAD_PAGE_SIZE);
+    ctx.json(
+        new ContactViews.ThreadsView(
+            page.items().stream()
+                .map(t -> ContactViews.ThreadView.of(t, Side.CITIZEN, names, ZONE))
+                .toList(),
+            page.next() == null ? null : page.next().toString(),
+            page.items().stream().mapToInt(MessageThread::citizenUnread).sum()));
+  }
+
+  record StartThreadRequest(
+      @Nullable String contact,
+      @Nullable String course,
+      @Nullable String subject,
+      @Nullable String body) {}
+
+  /**
+   * Starts a thread to a member of the care team ({@code contact}), or to the shared inbox of the
+   * unit that runs one of the citizen's courses ({@code course}).
+   */
+  private void startThread(Context ctx) {
+    Session session = session(ctx);
+    CitizenId citizen = new CitizenId(uuid(ctx, "citizenId"));
+    StartThreadRequest body = body(ctx, StartThreadRequest.class);
+    String subject = required("subject", body.subject());
+    String text = required("body", body.body());
+    StartThreadCommand command;
+    if (body.contact() != null) {
+      CareTeamMemberId id = new CareTeamMemberId(uuid("contact", body.contact()));
+      CareTeamMember member =
+          session.contacts().contacts(citizen).stream()
+              .filter(m -> m.id().equals(id))
+              .findFirst()
+              .orElseThrow(
+                  () -> new InvalidInputException("contact", "must be on the citizen's care team"));
+      command = StartThreadCommand.toContact(member, subject, text);
+    } else {
+      CourseId course = new CourseId(uuid("course", required("course", body.course())));
+      UnitId unit =
+          session.plan().overview(citizen, 1).courses().stream()
+              .map(CourseSummary::course)
+              .filter(c -> c.id().equals(course))
+              .map(c -> c.unit())
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException("course", "must be one of the citizen's courses"));
+      command = new StartThreadCommand(citizen, unit, null, course, null, subject, text, List.of());
+    }
+    Message first = session.contacts().startThread(command);
+    ctx.status(201).json(messageView(session, first));
+  }
+
+  /** A page of a thread's messages, newest first; reading marks the thread read for the side. */
+  private void threadMessages(Context ctx) {
+    Session session = session(ctx);
+    ThreadId thread = new ThreadId(uuid(ctx, "threadId"));
+    Page<Message> page = session.contacts().messages(thread, cursor(ctx), MESSAGE_PAGE_SIZE);
+    MessageThread read = session.contacts().thread(thread);
+    ctx.json(
+        new ContactViews.ThreadPageView(
+            ContactViews.ThreadView.of(read, side(session), names, ZONE),
+            page.items().stream().map(m -> messageView(session, m)).toList(),
+            page.next() == null ? null : page.next().toString()));
+  }
+
+  record WriteRequest(@Nullable String body) {}
+
+  private void writeMessage(Context ctx) {
+    Session session = session(ctx);
+    ThreadId thread = new ThreadId(uuid(ctx, "threadId"));
+    WriteRequest body = body(ctx, WriteRequest.class);
+    Message written = session.contacts().write(thread, required("body", body.body()));
+    ctx.status(201).json(messageView(session, written));
+  }
+
+  private void withdrawMessage(Context ctx) {
+    Session session = session(ctx);
+    Message withdrawn = session.contacts().withdraw(new MessageId(uuid(ctx, "messageId")));
+    ctx.json(messageView(session, withdrawn));
+  }
+
+  // ---- the unit inbox and response times
+
+  private void unitInbox(Context ctx) {
+    Session session = session(ctx);
+    UnitId unit = new UnitId(uuid(ctx, "unitId"));
+    Page<MessageThread> page = session.inbox().inbox(unit, cursor(ctx), THREAD_PAGE_SIZE);
+    ctx.json(
+        new ContactViews.ThreadsView(
+            page.items().stream()
+                .map(t -> ContactViews.ThreadView.of(t, Side.STAFF, names, ZONE))
+                .toList(),
+            page.next() == null ? null : page.next().toString(),
+            session.inbox().unread(unit)));
+  }
+
+  record AssignRequest(@Nullable String assignee) {}
+
+  /** Assigns an inbox thread to a staff member of the unit; no {@code assignee} takes it away. */
+  private void assignThread(Context ctx) {
+    Session session = session(ctx);
+    ThreadId thread = new ThreadId(uuid(ctx, "threadId"));
+    AssignRequest body = body(ctx, AssignRequest.class);
+    StaffMemberId assignee =
+        body.assignee() == null ? null : new StaffMemberId(uuid("assignee", body.assignee()));
+    ctx.json(
+        ContactViews.ThreadView.of(
+            session.inbox().assign(thread, assignee), Side.STAFF, names, ZONE));
+  }
+
+  private void closeThread(Context ctx) {
+    Session session = session(ctx);
+    ThreadId thread = new ThreadId(uuid(ctx, "threadId"));
+    ctx.json(ContactViews.ThreadView.of(session.inbox().close(thread), Side.STAFF, names, ZONE));
+  }
+
+  private void responseTimes(Context ctx) {
+    Session session = session(ctx);
+    UnitId unit = new UnitId(uuid(ctx, "unitId"));
+    LocalDate today = dialog.clock().instant().atZone(ZONE).toLocalDate();
+    LocalDate to = localDate("to", ctx.queryParam("to"), today);
+    LocalDate from = localDate("from", ctx.queryParam("from"), to.minusDays(27));
+    if (from.isAfter(to)) {
+      throw new InvalidInputException("from", "must not be after to");
+    }
+    ctx.json(
+        ContactViews.ResponseTimesView.of(
+            session
+                .inbox()
+                .responseTimes(
+                    unit,
+                    from.atStartOfDay(ZONE).toInstant(),
+                    to.plusDays(1).atStartOfDay(ZONE).toInstant()),
+            names,
+            ZONE));
+  }
+
+  /** For staff: each course the unit runs for its citizens, with the material's progress. */
+  private void unitMaterialProgress(Context ctx) {
+    Session session = session(ctx);
+    UnitId unit = new UnitId(uuid(ctx, "unitId"));
+    List<ContactViews.CourseProgressView> courses = new ArrayList<>();
+    for (CitizenId citizen : directory.citizensOf(unit)) {
+      for (CourseSummary c : session.plan().overview(citizen, 1).courses()) {
+        if (c.course().unit().equals(unit)) {
+          courses.add(
+              new ContactViews.CourseProgressView(
+                  c.course().id().toString(),
+                  citizenName(citizen),
+                  c.templateName(),
+                  session.material().progress(c.course().id()).stream()
+                      .map(s -> NetworkViews.ItemStatusView.of(s, ZONE))
+                      .toList()));
+        }
+      }
+    }
+    ctx.json(courses);
+  }
+
+  // ---- relatives
+
+  private void grants(Context ctx) {
+    Session session = session(ctx);
+    CitizenId citizen = new CitizenId(uuid(ctx, "citizenId"));
+    Instant now = dialog.clock().instant();
+    ctx.json(
+        session.relatives().grantsOf(citizen).stream()
+            .map(g -> ContactViews.GrantView.of(g, relativeName(g.relative()), now, ZONE))
+            .toList());
+  }
+
+  record GrantRequest(
+      @Nullable String name,
+      @Nullable String relation,
+      @Nullable List<String> scopes,
+      @Nullable String expires) {}
+
+  /**
+   * The citizen gives a relative access, by consent. The demo knows a relative by name; a host
+   * identifies the relative by their MitID sign-in instead.
+   */
+  private void grant(Context ctx) {
+    Session session = session(ctx);
+    CitizenId citizen = new CitizenId(uuid(ctx, "citizenId"));
+    GrantRequest body = body(ctx, GrantRequest.class);
+    String name = required("name", body.name()).trim();
+    if (name.isEmpty()) {
+      throw new InvalidInputException("name", "must not be blank");
+    }
+    Set<Scope> scopes = EnumSet.noneOf(Scope.class);
+    for (String scope : required("scopes", body.scopes())) {
+      scopes.add(enumValue("scopes", scope, Scope.class));
+    }
+    if (scopes.isEmpty()) {
+      throw new InvalidInputException("scopes", "must name at least one scope");
+    }
+    String expires = blankToNull(body.expires());
+    Instant expiresAt =
+        expires == null
+            ? null
+            : localDate("expires", expires, LocalDate.MIN)
+                .plusDays(1)
+                .atStartOfDay(ZONE)
+                .toInstant();
+    RelativeGrant grant =
+        session
+            .relatives()
+            .grant(
+                GrantAccessCommand.consent(
+                    citizen,
+                    ExternalRef.of("demo", "relative:" + name.toLowerCase(Locale.ROOT)),
+                    name,
+                    required("relation", body.relation()),
+                    scopes,
+                    expiresAt));
+    relativeNames.put(grant.relative(), name);
+    ctx.status(201)
+        .json(
+            ContactViews.GrantView.of(
+                grant, relativeName(grant.relative()), dialog.clock().instant(), ZONE));
+  }
+
+  record RevokeRequest(@Nullable Long version, @Nullable String reason) {}
+
+  private void revokeGrant(Context ctx) {
+    Session session = session(ctx);
+    RelativeGrantId id = new RelativeGrantId(uuid(ctx, "grantId"));
+    RevokeRequest body = body(ctx, RevokeRequest.class);
+    RelativeGrant revoked =
+        session
+            .relatives()
+            .revoke(
+                new RevokeGrantCommand(
+                    id, required("version", body.version()), blankToNull(body.reason())));
+    ctx.json(
+        ContactViews.GrantView.of(
+            revoked, relativeName(revoked.relative()), dialog.clock().instant(), ZONE));
+  }
+
+  private String relativeName(RelativeId relative) {
+    return relativeNames.getOrDefault(relative, "—");
+  }
+
+  private ContactViews.MessageView messageView(Session session, Message m) {
+    boolean mine = m.author().equals(MessageAuthor.of(session.actor()));
+    return ContactViews.MessageView.of(
+        m, mine, authorName(m.author()), dialog.clock().instant(), ZONE);
+  }
+
+  private @Nullable String authorName(MessageAuthor author) {
+    UUID id;
+    try {
+      id = UUID.fromString(author.id());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    if (author.kind() == ActorKind.RELATIVE) {
+      return relativeNames.get(new RelativeId(id));
+    }
+    return directory.person(author.kind(), id).map(DemoPerson::name).orElse(null);
+  }
+
+  private static Side side(Session session) {
+    return session.actor().kind() == ActorKind.STAFF ? Side.STAFF : Side.CITIZEN;
+  }
+
+  private static @Nullable Cursor cursor(Context ctx) {
+    String text = blankToNull(ctx.queryParam("cursor"));
+    return text == null ? null : Cursor.parse(text);
+  }
+
   // ---- calendars
 
   private void appointmentIcs(Context ctx) {
@@ -883,26 +1302,59 @@ final class PortalApi {
             .orElse(null);
   }
 
-  /** The sections of the pages, by the kind of actor; the pages build their navigation from it. */
+  /**
+   * The sections of the pages, by the kind of actor; the pages build their navigation from it. A
+   * citizen's section that a relative may see names the grant's scope it needs and the operations
+   * the SDK must allow relatives (a section appears for relatives once the access policy has rules
+   * for them).
+   */
   enum Section {
-    PLAN(ActorKind.CITIZEN),
-    NETWORK(ActorKind.CITIZEN),
-    MATERIAL(ActorKind.CITIZEN),
-    NOTIFICATIONS(ActorKind.CITIZEN),
-    SETTINGS(ActorKind.CITIZEN),
-    TODAY(ActorKind.STAFF),
-    SLOTS(ActorKind.STAFF),
-    INSIGHTS(ActorKind.STAFF);
+    PLAN(ActorKind.CITIZEN, Scope.READ_PLAN, Operation.VIEW_OVERVIEW),
+    CONTACTS(
+        ActorKind.CITIZEN, Scope.READ_MESSAGES, Operation.VIEW_CONTACTS, Operation.READ_MESSAGES),
+    NETWORK(ActorKind.CITIZEN, null),
+    MATERIAL(ActorKind.CITIZEN, Scope.READ_MATERIAL, Operation.VIEW_MATERIAL),
+    NOTIFICATIONS(ActorKind.CITIZEN, null),
+    SETTINGS(ActorKind.CITIZEN, null),
+    TODAY(ActorKind.STAFF, null),
+    INBOX(ActorKind.STAFF, null),
+    SLOTS(ActorKind.STAFF, null),
+    INSIGHTS(ActorKind.STAFF, null),
+    RESPONSES(ActorKind.STAFF, null),
+    PROGRESS(ActorKind.STAFF, null);
 
     private final ActorKind kind;
+    private final @Nullable Scope scope;
+    private final List<Operation> operations;
 
-    Section(ActorKind kind) {
+    Section(ActorKind kind, @Nullable Scope scope, Operation... operations) {
       this.kind = kind;
+      this.scope = scope;
+      this.operations = List.of(operations);
     }
 
     static List<String> of(ActorKind kind) {
       return java.util.Arrays.stream(values())
           .filter(s -> s.kind == kind)
+          .map(s -> s.name().toLowerCase(Locale.ROOT))
+          .toList();
+    }
+
+    /**
+     * The citizen's sections a relative sees: those their grant's scopes cover, and which the SDK's
+     * access policy lets relatives read.
+     *
+     * @param scopes the scopes of the relative's active grant
+     * @return the sections, in order
+     */
+    static List<String> forRelative(Set<Scope> scopes) {
+      AccessPolicy policy = AccessPolicy.standard();
+      return java.util.Arrays.stream(values())
+          .filter(s -> s.scope != null && scopes.contains(s.scope))
+          .filter(
+              s ->
+                  s.operations.stream()
+                      .allMatch(o -> policy.ruleFor(ActorKind.RELATIVE, o).isPresent()))
           .map(s -> s.name().toLowerCase(Locale.ROOT))
           .toList();
     }

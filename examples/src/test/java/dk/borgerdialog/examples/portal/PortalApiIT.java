@@ -62,7 +62,8 @@ class PortalApiIT {
     Client jonas = Client.signedIn("jonas", "SUBSTANTIAL");
     JsonNode me = jonas.get("/api/me").json;
     assertThat(me.get("sections").toString())
-        .isEqualTo("[\"plan\",\"network\",\"material\",\"notifications\",\"settings\"]");
+        .isEqualTo(
+            "[\"plan\",\"contacts\",\"network\",\"material\",\"notifications\",\"settings\"]");
     assertThat(me.get("units")).isEmpty();
 
     Response overview = jonas.get("/api/citizens/" + me.get("id").asText() + "/overview");
@@ -171,7 +172,8 @@ class PortalApiIT {
   void staff_see_today_mark_attendance_offer_slots_and_read_insights() throws Exception {
     Client ali = Client.signedIn("ali", "SUBSTANTIAL");
     JsonNode me = ali.get("/api/me").json;
-    assertThat(me.get("sections").toString()).isEqualTo("[\"today\",\"slots\",\"insights\"]");
+    assertThat(me.get("sections").toString())
+        .isEqualTo("[\"today\",\"inbox\",\"slots\",\"insights\",\"responses\",\"progress\"]");
     String unit = me.get("units").get(0).get("id").asText();
 
     JsonNode today = ali.get("/api/units/" + unit + "/today").json.get("appointments");
@@ -434,6 +436,327 @@ class PortalApiIT {
       }
     }
     throw new AssertionError("no conversation course");
+  }
+
+  // ---- Mine kontakter, the unit inbox, relatives
+
+  @Test
+  void jonas_sees_his_care_team_and_reads_the_answer_he_had_not_read() throws Exception {
+    Client jonas = Client.signedIn("jonas", "SUBSTANTIAL");
+    JsonNode team = jonas.get("/api/citizens/" + jonas.id() + "/contacts").json;
+    JsonNode ali = byField(team, "name", "Ali Hassan");
+    assertThat(ali.get("role").asText()).isEqualTo("contact_person");
+    assertThat(ali.get("title").asText()).isEqualTo("Kontaktperson");
+    assertThat(ali.get("phoneHours").asText()).isEqualTo("Man–tor kl. 9–15");
+    assertThat(ali.get("expectedReplyHours").asInt()).isEqualTo(24);
+    assertThat(ali.get("unitName").asText()).isEqualTo("Borgercenter Nord");
+    JsonNode inbox = byField(team, "inbox", "true");
+    assertThat(inbox.get("name").asText()).isEqualTo("Borgercenter Nord");
+    assertThat(byField(team, "name", "Camilla Winther").get("unitName").asText())
+        .isEqualTo("Borgercenter Voksne");
+    assertThat(team.toString()).doesNotContain("rusmiddel");
+
+    JsonNode threads = jonas.get("/api/citizens/" + jonas.id() + "/threads").json;
+    JsonNode afternoons = byField(threads.get("threads"), "subject", "Tider om eftermiddagen");
+    assertThat(afternoons.get("unread").asInt()).isEqualTo(1);
+    assertThat(afternoons.get("with").asText()).isEqualTo("Ali Hassan");
+    assertThat(threads.get("unread").asInt()).isGreaterThanOrEqualTo(1);
+
+    JsonNode read = jonas.get("/api/threads/" + afternoons.get("id").asText() + "/messages").json;
+    assertThat(read.get("messages")).hasSize(2);
+    JsonNode answer = read.get("messages").get(0);
+    assertThat(answer.get("author").asText()).isEqualTo("Ali Hassan");
+    assertThat(answer.get("mine").asBoolean()).isFalse();
+    assertThat(answer.get("body").asText()).startsWith("Hej Jonas. Godt med arbejdet!");
+    assertThat(read.get("messages").get(1).get("mine").asBoolean()).isTrue();
+    // his own message of six days ago can no longer be withdrawn
+    assertThat(read.get("messages").get(1).get("mayWithdraw").asBoolean()).isFalse();
+    Response late =
+        jonas.post(
+            "/api/messages/" + read.get("messages").get(1).get("id").asText() + "/withdraw", "");
+    assertThat(late.status).isEqualTo(422);
+    assertThat(late.json.get("rule").asText()).isEqualTo("withdrawal_window");
+    assertThat(read.get("thread").get("unread").asInt()).isZero();
+    JsonNode after = jonas.get("/api/citizens/" + jonas.id() + "/threads").json;
+    assertThat(
+            byField(after.get("threads"), "subject", "Tider om eftermiddagen")
+                .get("unread")
+                .asInt())
+        .isZero();
+  }
+
+  @Test
+  void a_message_to_the_unit_inbox_is_unread_for_staff_who_assign_answer_and_close_it()
+      throws Exception {
+    Client jonas = Client.signedIn("jonas", "SUBSTANTIAL");
+    String course = treatmentCourse(jonas);
+    Response started =
+        jonas.post(
+            "/api/citizens/" + jonas.id() + "/threads",
+            "{\"course\":\""
+                + course
+                + "\",\"subject\":\"Min adresse\",\"body\":\"Hej. Jeg er flyttet. Skal jeg give jer min nye adresse?\"}");
+    assertThat(started.status).isEqualTo(201);
+    assertThat(started.json.get("mine").asBoolean()).isTrue();
+    assertThat(started.json.get("mayWithdraw").asBoolean()).isTrue();
+    String thread = started.json.get("thread").asText();
+
+    Client ali = Client.signedIn("ali", "SUBSTANTIAL");
+    String unit = ali.get("/api/me").json.get("units").get(0).get("id").asText();
+    JsonNode inbox = ali.get("/api/units/" + unit + "/inbox").json;
+    JsonNode mine = byField(inbox.get("threads"), "id", thread);
+    assertThat(mine.get("unread").asInt()).isEqualTo(1);
+    assertThat(mine.get("citizenName").asText()).isEqualTo("Jonas Berg");
+    assertThat(mine.get("status").asText()).isEqualTo("OPEN");
+    // Mikkel's message of two days ago is unread too; staff read the others before answering
+    assertThat(inbox.get("unread").asInt()).isEqualTo(2);
+
+    Response assigned =
+        ali.post("/api/threads/" + thread + "/assign", "{\"assignee\":\"" + ali.id() + "\"}");
+    assertThat(assigned.status).isEqualTo(200);
+    assertThat(assigned.json.get("assigneeName").asText()).isEqualTo("Ali Hassan");
+
+    JsonNode opened = ali.get("/api/threads/" + thread + "/messages").json;
+    assertThat(opened.get("messages").get(0).get("author").asText()).isEqualTo("Jonas Berg");
+    assertThat(opened.get("thread").get("unread").asInt()).isZero();
+    Response answer =
+        ali.post(
+            "/api/threads/" + thread + "/messages",
+            "{\"body\":\"Hej Jonas. Ja tak, skriv den her, så retter vi den.\"}");
+    assertThat(answer.status).isEqualTo(201);
+    assertThat(answer.json.get("side").asText()).isEqualTo("STAFF");
+
+    JsonNode jonasSees = jonas.get("/api/threads/" + thread + "/messages").json;
+    assertThat(jonasSees.get("messages").get(0).get("body").asText())
+        .isEqualTo("Hej Jonas. Ja tak, skriv den her, så retter vi den.");
+    assertThat(jonasSees.get("thread").get("status").asText()).isEqualTo("WAITING_FOR_CITIZEN");
+
+    Response closed = ali.post("/api/threads/" + thread + "/close", "");
+    assertThat(closed.json.get("status").asText()).isEqualTo("CLOSED");
+    assertThat(ali.get("/api/units/" + unit + "/inbox").body).doesNotContain(thread);
+    Response again = ali.post("/api/threads/" + thread + "/close", "");
+    assertThat(again.status).isEqualTo(422);
+    assertThat(again.json.get("rule").asText()).isEqualTo("thread_closed");
+  }
+
+  @Test
+  void only_the_author_withdraws_a_message_and_others_cannot_read_the_thread() throws Exception {
+    Client jonas = Client.signedIn("jonas", "SUBSTANTIAL");
+    String ali =
+        byField(jonas.get("/api/citizens/" + jonas.id() + "/contacts").json, "name", "Ali Hassan")
+            .get("id")
+            .asText();
+    Response sent =
+        jonas.post(
+            "/api/citizens/" + jonas.id() + "/threads",
+            "{\"contact\":\""
+                + ali
+                + "\",\"subject\":\"Forkert\",\"body\":\"Skrevet til den forkerte\"}");
+    assertThat(sent.status).isEqualTo(201);
+    String message = sent.json.get("id").asText();
+    String thread = sent.json.get("thread").asText();
+
+    Client aliHassan = Client.signedIn("ali", "SUBSTANTIAL");
+    Response notAuthor = aliHassan.post("/api/messages/" + message + "/withdraw", "");
+    assertThat(notAuthor.status).isEqualTo(422);
+    assertThat(notAuthor.json.get("rule").asText()).isEqualTo("not_author");
+    Client karen = Client.signedIn("karen", "SUBSTANTIAL");
+    assertThat(karen.post("/api/messages/" + message + "/withdraw", "").status).isEqualTo(403);
+    assertThat(karen.get("/api/threads/" + thread + "/messages").status).isEqualTo(403);
+    assertThat(karen.get("/api/citizens/" + jonas.id() + "/contacts").status).isEqualTo(403);
+
+    Response withdrawn = jonas.post("/api/messages/" + message + "/withdraw", "");
+    assertThat(withdrawn.status).isEqualTo(200);
+    assertThat(withdrawn.json.get("body").isNull()).isTrue();
+    assertThat(withdrawn.json.get("withdrawnAt").isNull()).isFalse();
+    JsonNode read = aliHassan.get("/api/threads/" + thread + "/messages").json;
+    assertThat(read.get("messages").get(0).get("body").isNull()).isTrue();
+    assertThat(read.toString()).doesNotContain("Skrevet til den forkerte");
+  }
+
+  @Test
+  void bad_input_to_messages_and_grants_is_a_problem_naming_the_field_and_changes_nothing()
+      throws Exception {
+    Client jonas = Client.signedIn("jonas", "SUBSTANTIAL");
+    String threads = "/api/citizens/" + jonas.id() + "/threads";
+    String course = treatmentCourse(jonas);
+    int before = jonas.get(threads).json.get("threads").size();
+
+    assertField(jonas.post(threads, "[]"), "body");
+    assertField(jonas.post(threads, "{\"course\":\"" + course + "\",\"body\":\"Hej\"}"), "subject");
+    assertField(
+        jonas.post(threads, "{\"course\":\"" + course + "\",\"subject\":\"Hej\",\"body\":\"  \"}"),
+        "body");
+    assertField(
+        jonas.post(threads, "{\"contact\":\"ali\",\"subject\":\"Hej\",\"body\":\"Hej\"}"),
+        "contact");
+    assertField(
+        jonas.post(
+            threads,
+            "{\"contact\":\"00000000-0000-0000-0000-000000000002\",\"subject\":\"Hej\",\"body\":\"Hej\"}"),
+        "contact");
+    assertField(
+        jonas.post(
+            threads,
+            "{\"course\":\"00000000-0000-0000-0000-000000000003\",\"subject\":\"Hej\",\"body\":\"Hej\"}"),
+        "course");
+    assertField(
+        jonas.post(
+            threads,
+            "{\"course\":\""
+                + course
+                + "\",\"subject\":\""
+                + "x".repeat(201)
+                + "\",\"body\":\"Hej\"}"),
+        "subject");
+    assertField(jonas.get(threads + "?cursor=tomorrow"), "cursor");
+    assertField(jonas.post("/api/threads/not-a-thread/messages", "{\"body\":\"Hej\"}"), "threadId");
+    assertThat(jonas.get(threads).json.get("threads").size()).isEqualTo(before);
+
+    Client karen = Client.signedIn("karen", "SUBSTANTIAL");
+    String grants = "/api/citizens/" + karen.id() + "/grants";
+    int grantsBefore = karen.get(grants).json.size();
+    assertField(
+        karen.post(
+            grants, "{\"name\":\"Peter Holm\",\"relation\":\"Søn\",\"scopes\":[\"EVERYTHING\"]}"),
+        "scopes");
+    assertField(
+        karen.post(grants, "{\"name\":\"Peter Holm\",\"relation\":\"Søn\",\"scopes\":[]}"),
+        "scopes");
+    assertField(
+        karen.post(grants, "{\"name\":\" \",\"relation\":\"Søn\",\"scopes\":[\"READ_PLAN\"]}"),
+        "name");
+    assertField(
+        karen.post(
+            grants,
+            "{\"name\":\"Peter Holm\",\"relation\":\"Søn\",\"scopes\":[\"READ_PLAN\"],\"expires\":\"2020-01-01\"}"),
+        "expiresAt");
+    assertField(
+        karen.post(
+            grants,
+            "{\"name\":\"Peter Holm\",\"relation\":\"Søn\",\"scopes\":[\"READ_PLAN\"],\"expires\":\"soon\"}"),
+        "expires");
+    assertThat(karen.get(grants).json.size()).isEqualTo(grantsBefore);
+  }
+
+  @Test
+  void staff_see_response_times_overdue_threads_and_material_progress_per_course()
+      throws Exception {
+    Client ali = Client.signedIn("ali", "SUBSTANTIAL");
+    String unit = ali.get("/api/me").json.get("units").get(0).get("id").asText();
+    JsonNode times = ali.get("/api/units/" + unit + "/response-times").json;
+    assertThat(times.get("opened").asInt()).isGreaterThanOrEqualTo(4);
+    assertThat(times.get("answered").asInt()).isGreaterThanOrEqualTo(3);
+    assertThat(times.get("expectedReplyHours").asInt()).isEqualTo(24);
+    // Mikkel's certificate was answered after 26 hours: the slowest of the period
+    assertThat(times.get("p90Minutes").asLong()).isEqualTo(26 * 60);
+    assertThat(times.get("medianMinutes").asLong()).isBetween(0L, 26 * 60L);
+    JsonNode overdue = byField(times.get("overdue"), "subject", "Nyt telefonnummer");
+    assertThat(overdue.get("citizenName").asText()).isEqualTo("Mikkel Strand");
+    assertThat(overdue.get("waitingSince").asText()).isEqualTo("2026-11-22T08:30:00+01:00");
+    assertField(ali.get("/api/units/" + unit + "/response-times?to=tomorrow"), "to");
+
+    JsonNode progress = ali.get("/api/units/" + unit + "/material-progress").json;
+    JsonNode jonasTalks = byField(progress, "citizenName", "Jonas Berg");
+    assertThat(jonasTalks.get("template").asText()).isEqualTo("Samtaleforløb");
+    assertThat(jonasTalks.get("items").size()).isGreaterThanOrEqualTo(4);
+    assertThat(byField(progress, "citizenName", "Mikkel Strand").get("items")).isNotEmpty();
+
+    Client jonas = Client.signedIn("jonas", "SUBSTANTIAL");
+    assertThat(jonas.get("/api/units/" + unit + "/response-times").status).isEqualTo(403);
+    assertThat(jonas.get("/api/units/" + unit + "/inbox").status).isEqualTo(403);
+    assertThat(jonas.get("/api/units/" + unit + "/material-progress").status).isEqualTo(403);
+  }
+
+  @Test
+  void anna_reads_karens_plan_as_her_relative_but_may_not_cancel_and_karen_manages_grants()
+      throws Exception {
+    Client karen = Client.signedIn("karen", "SUBSTANTIAL");
+    Client anna = Client.signedIn("anna", "SUBSTANTIAL");
+    JsonNode me = anna.get("/api/me").json;
+    assertThat(me.get("kind").asText()).isEqualTo("RELATIVE");
+    assertThat(me.get("citizenId").asText()).isEqualTo(karen.id());
+    assertThat(me.get("actingFor").get("name").asText()).isEqualTo("Karen Holm");
+    assertThat(me.get("actingFor").get("scopes").toString()).isEqualTo("[\"READ_PLAN\"]");
+    assertThat(me.get("sections").toString()).isEqualTo("[\"plan\"]");
+
+    Response plan = anna.get("/api/citizens/" + karen.id() + "/overview");
+    assertThat(plan.status).isEqualTo(200);
+    JsonNode next = plan.json.get("next");
+    Response cancel =
+        anna.post(
+            "/api/appointments/" + next.get("id").asText() + "/cancel",
+            "{\"version\":" + next.get("version").asLong() + ",\"reason\":\"HOSPITALISED\"}");
+    assertThat(cancel.status).isEqualTo(403);
+    assertThat(cancel.contentType).isEqualTo("application/problem+json");
+    assertThat(cancel.json.get("type").asText())
+        .isEqualTo("urn:borgerdialog:problem:access-denied");
+    assertThat(anna.get("/api/appointments/" + next.get("id").asText() + "/free-slots").status)
+        .isEqualTo(403);
+    assertThat(karen.get("/api/citizens/" + karen.id() + "/overview").json.get("next"))
+        .isEqualTo(next);
+    assertThat(anna.get("/api/citizens/" + karen.id() + "/grants").status).isEqualTo(403);
+    Client jonas = Client.signedIn("jonas", "SUBSTANTIAL");
+    assertThat(anna.get("/api/citizens/" + jonas.id() + "/overview").status).isEqualTo(403);
+    assertThat(jonas.get("/api/citizens/" + karen.id() + "/grants").status).isEqualTo(403);
+
+    String grants = "/api/citizens/" + karen.id() + "/grants";
+    JsonNode annas = byField(karen.get(grants).json, "relativeName", "Anna Holm");
+    assertThat(annas.get("relation").asText()).isEqualTo("Datter");
+    assertThat(annas.get("scopes").toString()).isEqualTo("[\"READ_PLAN\"]");
+    assertThat(annas.get("active").asBoolean()).isTrue();
+    assertThat(annas.get("expiresAt").isNull()).isFalse();
+    Response annaRevokes =
+        anna.post(
+            "/api/grants/" + annas.get("id").asText() + "/revoke",
+            "{\"version\":" + annas.get("version").asLong() + "}");
+    assertThat(annaRevokes.status).isEqualTo(403);
+
+    Response given =
+        karen.post(
+            grants,
+            "{\"name\":\"Peter Holm\",\"relation\":\"Søn\",\"scopes\":[\"MANAGE_APPOINTMENTS\",\"READ_PLAN\"],\"expires\":\"2027-01-31\"}");
+    assertThat(given.status).isEqualTo(201);
+    assertThat(given.json.get("relativeName").asText()).isEqualTo("Peter Holm");
+    assertThat(given.json.get("scopes").toString())
+        .isEqualTo("[\"READ_PLAN\",\"MANAGE_APPOINTMENTS\"]");
+    assertThat(given.json.get("expiresAt").asText()).isEqualTo("2027-02-01T00:00:00+01:00");
+    assertThat(given.json.get("active").asBoolean()).isTrue();
+    String peter = given.json.get("id").asText();
+    Response revoked =
+        karen.post(
+            "/api/grants/" + peter + "/revoke",
+            "{\"version\":" + given.json.get("version").asLong() + ",\"reason\":\"Ikke længere\"}");
+    assertThat(revoked.status).isEqualTo(200);
+    assertThat(revoked.json.get("active").asBoolean()).isFalse();
+    assertThat(revoked.json.get("revokedAt").isNull()).isFalse();
+    assertThat(byField(karen.get(grants).json, "id", peter).get("active").asBoolean()).isFalse();
+    assertThat(
+            byField(karen.get(grants).json, "id", annas.get("id").asText())
+                .get("active")
+                .asBoolean())
+        .isTrue();
+  }
+
+  private static String treatmentCourse(Client citizen) throws Exception {
+    JsonNode courses =
+        citizen.get("/api/citizens/" + citizen.id() + "/overview").json.get("courses");
+    return byField(courses, "unitName", "Borgercenter Nord").get("id").asText();
+  }
+
+  private static JsonNode byField(JsonNode list, String field, String value) {
+    for (JsonNode n : list) {
+      if (n.get(field) != null && n.get(field).asText().equals(value)) {
+        return n;
+      }
+    }
+    throw new AssertionError("no " + field + "=" + value + " in " + list);
+  }
+
+  private static void assertField(Response r, String field) {
+    assertThat(r.status).as(r.body).isEqualTo(400);
+    assertThat(r.contentType).isEqualTo("application/problem+json");
+    assertThat(r.json.get("field").asText()).as(r.body).isEqualTo(field);
   }
 
   private static void assertValidCalendar(String body, int events) {

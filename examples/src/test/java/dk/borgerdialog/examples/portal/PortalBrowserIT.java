@@ -220,7 +220,7 @@ class PortalBrowserIT {
     screenshot("sign-in");
     problems.addAll(axe("sign-in"));
     signIn("jonas");
-    for (String section : List.of("plan", "notifications", "settings")) {
+    for (String section : List.of("plan", "contacts", "notifications", "settings")) {
       open(section);
       problems.addAll(axe("citizen " + section));
     }
@@ -233,11 +233,13 @@ class PortalBrowserIT {
     problems.addAll(axe("citizen plan, moving"));
     driver.manage().deleteAllCookies();
     signIn("birgitte");
-    for (String section : List.of("today", "slots", "insights")) {
+    for (String section : List.of("today", "inbox", "slots", "insights", "responses", "progress")) {
       open(section);
       problems.addAll(axe("staff " + section));
+      if (List.of("insights", "responses", "progress").contains(section)) {
+        screenshot("staff-" + section);
+      }
     }
-    screenshot("staff-insights");
     assertThat(problems).isEmpty();
   }
 
@@ -249,18 +251,29 @@ class PortalBrowserIT {
     List<String> wide = new ArrayList<>();
     check320("sign-in", wide);
     signIn("jonas");
-    for (String section : List.of("plan", "notifications", "settings")) {
+    for (String section : List.of("plan", "contacts", "notifications", "settings")) {
       open(section);
       check320("citizen " + section, wide);
     }
+    open("contacts");
+    // a thread Jonas has read already: the unread badges stay as the other flows expect them
+    threadCard("Busbillet").findElement(By.cssSelector("button.open-thread")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")));
+    check320("citizen contacts, a thread", wide);
+    screenshot("citizen-thread-320");
+    driver.findElement(By.id("back")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("threads")));
     open("plan");
     screenshot("citizen-plan-320");
     driver.manage().deleteAllCookies();
     signIn("birgitte");
-    for (String section : List.of("today", "slots", "insights")) {
+    for (String section : List.of("today", "inbox", "slots", "insights", "responses", "progress")) {
       open(section);
       check320("staff " + section, wide);
     }
+    driver.manage().deleteAllCookies();
+    signIn("anna");
+    check320("relative plan", wide);
     assertThat(wide).isEmpty();
   }
 
@@ -427,6 +440,189 @@ class PortalBrowserIT {
     screenshot("citizen-material-320");
     assertThat(wide).isEmpty();
     assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void a_citizen_writes_to_the_unit_inbox_and_staff_see_it_unread_and_answer() {
+    signIn("jonas");
+    // the keyboard reaches the new section, and focus lands on its heading
+    driver.findElement(By.id("nav-contacts")).sendKeys(org.openqa.selenium.Keys.ENTER);
+    wait.until(ExpectedConditions.textToBe(By.cssSelector("#main h1"), "Mine kontakter"));
+    assertThat(driver.switchTo().activeElement().getText()).isEqualTo("Mine kontakter");
+    wait.until(d -> d.findElement(By.id("main")).getAttribute("aria-busy") == null);
+    assertThat(driver.findElement(By.id("team")).getText())
+        .contains("Ali Hassan")
+        .contains("Kontaktperson")
+        .contains("telefontid Man–tor kl. 9–15")
+        .contains("inden for 24 timer")
+        .doesNotContain("rusmiddel");
+    assertThat(driver.findElement(By.cssSelector("#badge-contacts [aria-hidden]")).getText())
+        .isEqualTo("1");
+    screenshot("citizen-contacts");
+    List<String> problems = new ArrayList<>(axe("citizen contacts"));
+
+    String subject = "Spørgsmål til næste samtale";
+    String body = "Hej. Skal jeg tage noget med til samtalen på onsdag?";
+    new Select(driver.findElement(By.id("compose-to")))
+        .selectByVisibleText("Borgercenter Nord (fælles indbakke)");
+    driver.findElement(By.id("compose-subject")).sendKeys(subject);
+    driver.findElement(By.id("compose-body")).sendKeys(body);
+    driver.findElement(By.id("compose-send")).click();
+    WebElement sent =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#status.ok")));
+    assertThat(sent.getText()).isEqualTo("Din besked er sendt.");
+    assertThat(driver.findElement(By.cssSelector("#main h1")).getText()).isEqualTo(subject);
+    WebElement mine = driver.findElement(By.cssSelector("#messages .message.mine"));
+    assertThat(mine.getText()).contains(body).contains("Dig");
+    assertThat(mine.findElements(By.cssSelector("button.withdraw"))).hasSize(1);
+    problems.addAll(axe("citizen contacts, a thread"));
+
+    driver.manage().deleteAllCookies();
+    signIn("ali");
+    open("inbox");
+    WebElement card = inboxCard(subject);
+    assertThat(card.findElement(By.cssSelector(".badge.unread [aria-hidden]")).getText())
+        .isEqualTo("1");
+    assertThat(card.getText()).contains("Jonas Berg").contains("Ubesvaret");
+    // Mikkel's unanswered message of two days ago, and this one
+    assertThat(driver.findElement(By.cssSelector("#badge-inbox [aria-hidden]")).getText())
+        .isEqualTo("2");
+    screenshot("staff-inbox");
+    problems.addAll(axe("staff inbox"));
+    card.findElement(By.cssSelector("button.open-thread")).click();
+    wait.until(ExpectedConditions.textToBe(By.cssSelector("#main h1"), subject));
+    wait.until(d -> d.findElement(By.id("main")).getAttribute("aria-busy") == null);
+    assertThat(driver.findElement(By.id("messages")).getText()).contains(body);
+    String ali = portal.directory().person("ali").orElseThrow().id().toString();
+    new Select(driver.findElement(By.id("assignee"))).selectByValue(ali);
+    driver.findElement(By.id("assign-save")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("#status.ok"), "Ali Hassan"));
+    String answer = "Hej Jonas. Tag gerne dit sundhedskort med. Vi ses onsdag.";
+    driver.findElement(By.id("reply-body")).sendKeys(answer);
+    driver.findElement(By.id("reply-send")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("#status.ok"), "Dit svar er sendt."));
+    assertThat(driver.findElement(By.id("messages")).getText()).contains(answer);
+    screenshot("staff-thread");
+    problems.addAll(axe("staff inbox, a thread"));
+
+    driver.manage().deleteAllCookies();
+    signIn("jonas");
+    open("contacts");
+    WebElement thread = threadCard(subject);
+    assertThat(thread.findElement(By.cssSelector(".badge.unread [aria-hidden]")).getText())
+        .isEqualTo("1");
+    assertThat(thread.getText()).contains("Besvaret");
+    thread.findElement(By.cssSelector("button.open-thread")).click();
+    wait.until(ExpectedConditions.textToBe(By.cssSelector("#main h1"), subject));
+    wait.until(d -> d.findElement(By.id("main")).getAttribute("aria-busy") == null);
+    WebElement newest = driver.findElement(By.cssSelector("#messages .message"));
+    assertThat(newest.getText()).contains("Ali Hassan").contains(answer);
+    screenshot("citizen-thread");
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void a_relative_with_read_only_scope_sees_the_plan_but_cannot_cancel() {
+    signIn("anna");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".card.next")));
+    assertThat(driver.findElement(By.id("acting-for")).getText())
+        .startsWith("Du handler for Karen Holm.")
+        .contains("se din planlægning");
+    assertThat(driver.findElement(By.cssSelector("#main h1")).getText())
+        .isEqualTo("Min planlægning");
+    assertThat(driver.findElements(By.cssSelector("nav.sections a"))).hasSize(1);
+    assertThat(driver.findElements(By.cssSelector("button.cancel, button.move"))).isEmpty();
+    assertThat(driver.findElement(By.cssSelector(".card.next")).getText())
+        .contains("Du kan se aftalen, men ikke flytte eller aflyse den.");
+    screenshot("relative-plan");
+    List<String> problems = new ArrayList<>(axe("relative plan"));
+
+    // and the API refuses, should a page offer it anyway
+    String appointment =
+        driver.findElement(By.cssSelector(".card.next")).getAttribute("data-appointment");
+    long version =
+        overviewOf("karen").upcoming().stream()
+            .filter(u -> u.appointment().id().toString().equals(appointment))
+            .findFirst()
+            .orElseThrow()
+            .appointment()
+            .version();
+    Object answer =
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch('/api/appointments/' + arguments[0] + '/cancel', {method: 'POST',"
+                    + " headers: {'Content-Type': 'application/json'},"
+                    + " body: JSON.stringify({version: arguments[1], reason: 'HOSPITALISED'})})"
+                    + ".then(r => r.json().then(j => done([r.status, r.headers.get('Content-Type'), j.type])))"
+                    + ".catch(e => done(['failed', String(e)]));",
+                appointment,
+                version);
+    List<Object> refusal = new ArrayList<>((List<?>) answer);
+    assertThat(refusal)
+        .containsExactly(
+            403L, "application/problem+json", "urn:borgerdialog:problem:access-denied");
+    assertThat(overviewOf("karen").upcoming())
+        .anyMatch(u -> u.appointment().id().toString().equals(appointment));
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void a_citizen_gives_a_relative_access_in_the_settings_and_takes_it_away() {
+    signIn("karen");
+    open("settings");
+    WebElement grants = driver.findElement(By.id("grants"));
+    assertThat(grants.getText()).contains("Anna Holm").contains("Datter").contains("Har adgang");
+    driver.findElement(By.cssSelector("#grant-details summary")).click();
+    driver.findElement(By.id("rel-name")).sendKeys("Peter Holm");
+    driver.findElement(By.id("rel-relation")).sendKeys("Søn");
+    driver.findElement(By.cssSelector("input[name=scope][value=MANAGE_APPOINTMENTS]")).click();
+    driver.findElement(By.id("grant-save")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("#status.ok"), "Peter Holm har nu adgang."));
+    WebElement peter = grantCard("Peter Holm");
+    assertThat(peter.getText())
+        .contains("Har adgang")
+        .contains("se din planlægning, flytte og aflyse dine aftaler")
+        .contains("Uden slutdato");
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView()", driver.findElement(By.id("rel-heading")));
+    screenshot("citizen-relatives");
+    List<String> problems = new ArrayList<>(axe("citizen settings, relatives"));
+    peter.findElement(By.cssSelector("button.revoke")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("#status.ok"), "Peter Holm har ikke længere adgang."));
+    assertThat(grantCard("Peter Holm").getText()).contains("Ophørt");
+    assertThat(grantCard("Peter Holm").findElements(By.cssSelector("button.revoke"))).isEmpty();
+    assertThat(grantCard("Anna Holm").getText()).contains("Har adgang");
+    assertThat(problems).isEmpty();
+  }
+
+  private static WebElement inboxCard(String subject) {
+    return driver.findElements(By.cssSelector("#inbox > li")).stream()
+        .filter(li -> li.findElement(By.tagName("h2")).getText().startsWith(subject))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no thread " + subject + " in the inbox"));
+  }
+
+  private static WebElement threadCard(String subject) {
+    return driver.findElements(By.cssSelector("#threads > li")).stream()
+        .filter(li -> li.findElement(By.tagName("h3")).getText().startsWith(subject))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no thread " + subject));
+  }
+
+  private static WebElement grantCard(String name) {
+    return driver.findElements(By.cssSelector("#grants > li")).stream()
+        .filter(li -> li.findElement(By.tagName("h3")).getText().startsWith(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no grant for " + name));
   }
 
   // ---- helpers
