@@ -509,7 +509,7 @@
 
   function messageItem(m, status, onChange) {
     return el('li', { class: 'card message' + (m.mine ? ' mine' : ''), 'data-message': m.id },
-      el('p', { class: 'meta' }, el('strong', {}, m.mine ? t('msg.you') : m.autoReply ? t('msg.auto') : (m.author || '—')),
+      el('p', { class: 'meta' }, el('strong', {}, m.mine ? t('msg.you') : m.autoReply ? t('msg.auto') : m.byline ? m.byline[App.lang()] : (m.author || '—')),
         ' · ', when(m.sentAt)),
       m.body === null ? el('p', { class: 'note' }, t('msg.withdrawn')) : el('p', { class: 'body' }, m.body),
       m.mayWithdraw ? el('div', { class: 'actions' }, el('button', { type: 'button', class: 'withdraw', onclick: async () => {

@@ -190,7 +190,7 @@
     const redraw = async () => { await page.redraw(); document.getElementById('status').focus(); };
     const messages = el('ol', { class: 'list messages', id: 'messages' }, data.messages.map((m) =>
       el('li', { class: 'card message' + (m.side === 'STAFF' ? ' mine' : ''), 'data-message': m.id },
-        el('p', { class: 'meta' }, el('strong', {}, m.autoReply ? t('msg.auto') : (m.author || '—')), ' · ', when(m.sentAt)),
+        el('p', { class: 'meta' }, el('strong', {}, m.autoReply ? t('msg.auto') : m.byline ? m.byline[App.lang()] : (m.author || '—')), ' · ', when(m.sentAt)),
         m.body === null ? el('p', { class: 'note' }, t('msg.withdrawn')) : el('p', { class: 'body' }, m.body))));
     const more = el('div', { class: 'actions' });
     function moreButton(next) {
@@ -198,7 +198,7 @@
         const older = await api('GET', `/api/threads/${id}/messages?cursor=${encodeURIComponent(next)}`).catch((e) => { say(status, 'error', explain(e)); return null; });
         if (!older) return;
         messages.append(...older.messages.map((m) => el('li', { class: 'card message', 'data-message': m.id },
-          el('p', { class: 'meta' }, el('strong', {}, m.author || '—'), ' · ', when(m.sentAt)),
+          el('p', { class: 'meta' }, el('strong', {}, m.byline ? m.byline[App.lang()] : (m.author || '—')), ' · ', when(m.sentAt)),
           m.body === null ? el('p', { class: 'note' }, t('msg.withdrawn')) : el('p', { class: 'body' }, m.body))));
         moreButton(older.next);
       } }, t('contacts.older')) : null);

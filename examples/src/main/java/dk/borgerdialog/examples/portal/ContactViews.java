@@ -1,5 +1,8 @@
 package dk.borgerdialog.examples.portal;
 
+import dk.borgerdialog.access.ActorKind;
+import dk.borgerdialog.common.Language;
+import dk.borgerdialog.contact.model.Byline;
 import dk.borgerdialog.contact.model.CareTeamMember;
 import dk.borgerdialog.contact.model.Message;
 import dk.borgerdialog.contact.model.MessageThread;
@@ -96,6 +99,8 @@ final class ContactViews {
    * @param mine whether the reader wrote it
    * @param body the text, or null once withdrawn
    * @param mayWithdraw whether the reader may still withdraw it
+   * @param byline for a message a relative wrote for the citizen, "Written by Anna Holm, datter,
+   *     for Karen Holm" in Danish and English; otherwise null
    */
   record MessageView(
       String id,
@@ -107,22 +112,33 @@ final class ContactViews {
       @Nullable String body,
       String sentAt,
       @Nullable String withdrawnAt,
-      boolean mayWithdraw) {
-    static MessageView of(
-        Message m, boolean mine, @Nullable String author, Instant now, ZoneId zone) {
+      boolean mayWithdraw,
+      @Nullable BylineView byline) {
+    static MessageView of(Message m, boolean mine, Byline byline, Instant now, ZoneId zone) {
       return new MessageView(
           m.id().toString(),
           m.thread().toString(),
           m.side().name(),
-          m.autoReply() ? null : author,
+          m.autoReply() ? null : byline.name(),
           mine,
           m.autoReply(),
           m.body(),
           Views.time(m.sentAt(), zone),
           Views.timeOrNull(m.withdrawnAt(), zone),
-          mine && m.withdrawableAt(now));
+          mine && m.withdrawableAt(now),
+          byline.kind() == ActorKind.RELATIVE
+              ? new BylineView(byline.text(Language.DA), byline.text(Language.EN))
+              : null);
     }
   }
+
+  /**
+   * A byline in both languages of the page.
+   *
+   * @param da in Danish
+   * @param en in English
+   */
+  record BylineView(String da, String en) {}
 
   /** A thread with a page of its messages, newest first. */
   record ThreadPageView(ThreadView thread, List<MessageView> messages, @Nullable String next) {}

@@ -16,6 +16,7 @@ import dk.borgerdialog.common.InvalidInputException;
 import dk.borgerdialog.common.Language;
 import dk.borgerdialog.common.NoSuchEntityException;
 import dk.borgerdialog.contact.application.StartThreadCommand;
+import dk.borgerdialog.contact.model.Byline;
 import dk.borgerdialog.contact.model.CareTeamMember;
 import dk.borgerdialog.contact.model.CareTeamMemberId;
 import dk.borgerdialog.contact.model.Cursor;
@@ -897,7 +898,7 @@ final class PortalApi {
     ctx.json(
         new ContactViews.ThreadPageView(
             ContactViews.ThreadView.of(read, side(session), names, ZONE),
-            page.items().stream().map(m -> messageView(session, m)).toList(),
+            messageViews(session, thread, page.items()),
             page.next() == null ? null : page.next().toString()));
   }
 
@@ -1079,10 +1080,25 @@ final class PortalApi {
     return relativeNames.getOrDefault(relative, "—");
   }
 
+  /** A message the reader has just written or withdrawn: theirs, shown as "you". */
   private ContactViews.MessageView messageView(Session session, Message m) {
     boolean mine = m.author().equals(MessageAuthor.of(session.actor()));
-    return ContactViews.MessageView.of(
-        m, mine, authorName(m.author()), dialog.clock().instant(), ZONE);
+    Byline byline = new Byline(m.author().kind(), authorName(m.author()), null, null);
+    return ContactViews.MessageView.of(m, mine, byline, dialog.clock().instant(), ZONE);
+  }
+
+  /** A page of a thread's messages, with who wrote each for whom as the SDK tells it. */
+  private List<ContactViews.MessageView> messageViews(
+      Session session, ThreadId thread, List<Message> messages) {
+    Map<MessageId, Byline> bylines = session.contacts().bylines(thread, messages);
+    MessageAuthor reader = MessageAuthor.of(session.actor());
+    Instant now = dialog.clock().instant();
+    return messages.stream()
+        .map(
+            m ->
+                ContactViews.MessageView.of(
+                    m, m.author().equals(reader), bylines.get(m.id()), now, ZONE))
+        .toList();
   }
 
   private @Nullable String authorName(MessageAuthor author) {
