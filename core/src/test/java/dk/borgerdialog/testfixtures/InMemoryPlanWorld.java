@@ -91,7 +91,15 @@ public final class InMemoryPlanWorld {
   private final DirectTransactions transactions = new DirectTransactions();
   private final InMemoryOverviews overviews =
       new InMemoryOverviews(
-          citizens, courses, templates, organisations, staff, appointments, planItems, preferences);
+          citizens,
+          courses,
+          templates,
+          organisations,
+          staff,
+          appointments,
+          planItems,
+          preferences,
+          inApp);
   private final InMemoryRelatives relatives = new InMemoryRelatives();
   private final InMemoryRelativeGrants grants = new InMemoryRelativeGrants();
   private final AccessControl access =
