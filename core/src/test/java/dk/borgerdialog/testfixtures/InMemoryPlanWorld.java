@@ -362,9 +362,9 @@ public final class InMemoryPlanWorld {
         reminders,
         deliveryAttempts,
         appointments,
-        citizens,
+        new InMemoryDueReminders(
+            reminders, deliveryAttempts, appointments, citizens, contactPreferences, grants),
         organisations,
-        contactPreferences,
         reminderPolicies,
         reminderTexts,
         NotificationChannels.of(List.of(channels)),
