@@ -19,8 +19,6 @@ import dk.borgerdialog.organisation.model.ChangeDeadline;
 import dk.borgerdialog.organisation.model.StaffMemberId;
 import dk.borgerdialog.organisation.model.UnitId;
 import dk.borgerdialog.persistence.internal.jooq.tables.records.InAppNotificationRecord;
-import dk.borgerdialog.persistence.internal.jooq.tables.records.PlanItemRecord;
-import dk.borgerdialog.persistence.internal.jooq.tables.records.PreferenceRecord;
 import dk.borgerdialog.plan.model.Appointment;
 import dk.borgerdialog.plan.model.AppointmentStatus;
 import dk.borgerdialog.plan.model.CitizenOverview;
@@ -48,7 +46,6 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Record1;
 import org.jooq.Record5;
 import org.jooq.Result;
 import org.jooq.Select;
@@ -95,16 +92,26 @@ public final class JooqOverviews implements Overviews {
 
     UUID id = citizen.value();
     Field<Result<Record>> courses = courses(id).as("courses");
-    Field<Result<PlanItemRecord>> items =
-        DSL.multiset(DSL.selectFrom(PLAN_ITEM).where(PLAN_ITEM.COURSE_ID.in(courseIds(id))))
+    Field<Result<Record>> items =
+        DSL.multiset(
+                DSL.select(PLAN_ITEM.fields())
+                    .from(COURSE)
+                    .join(PLAN_ITEM)
+                    .on(PLAN_ITEM.COURSE_ID.eq(COURSE.ID))
+                    .where(COURSE.CITIZEN_ID.eq(id)))
             .as("plan_items");
-    Field<Result<PreferenceRecord>> stated =
-        DSL.multiset(DSL.selectFrom(PREFERENCE).where(PREFERENCE.COURSE_ID.in(courseIds(id))))
+    Field<Result<Record>> stated =
+        DSL.multiset(
+                DSL.select(PREFERENCE.fields())
+                    .from(COURSE)
+                    .join(PREFERENCE)
+                    .on(PREFERENCE.COURSE_ID.eq(COURSE.ID))
+                    .where(COURSE.CITIZEN_ID.eq(id)))
             .as("preferences");
     Field<Result<Record>> upcoming =
         DSL.multiset(upcoming(id, now, maxUpcoming, onlyUnits)).as("upcoming");
     Field<Result<Record5<UUID, Integer, UUID, String, String>>> participants =
-        participants(id, now, maxUpcoming, onlyUnits).as("participants");
+        participants(id, now, onlyUnits).as("participants");
     Field<Result<InAppNotificationRecord>> newest =
         DSL.multiset(
                 DSL.selectFrom(IN_APP_NOTIFICATION)
@@ -140,7 +147,7 @@ public final class JooqOverviews implements Overviews {
 
     Map<UUID, List<PlanItem>> itemsByCourse =
         row.get(items).stream()
-            .map(JooqPlanItems::toPlanItem)
+            .map(r -> JooqPlanItems.toPlanItem(r.into(PLAN_ITEM)))
             .sorted(
                 Comparator.comparing(PlanItem::writtenAt)
                     .thenComparing(i -> i.id().value().toString()))
@@ -149,7 +156,7 @@ public final class JooqOverviews implements Overviews {
             .collect(Collectors.groupingBy(i -> i.course().value()));
     Map<UUID, List<Preference>> preferencesByCourse =
         row.get(stated).stream()
-            .map(JooqPreferences::toPreference)
+            .map(r -> JooqPreferences.toPreference(r.into(PREFERENCE)))
             .sorted(
                 Comparator.comparing(Preference::statedAt)
                     .thenComparing(p -> p.id().value().toString()))
@@ -237,15 +244,10 @@ public final class JooqOverviews implements Overviews {
             .where(COURSE.CITIZEN_ID.eq(citizen)));
   }
 
-  /** The ids of all the citizen's courses. */
-  private static Select<Record1<UUID>> courseIds(UUID citizen) {
-    return DSL.select(COURSE.ID).from(COURSE).where(COURSE.CITIZEN_ID.eq(citizen));
-  }
-
   /**
    * The earliest booked appointments that have not ended, in the units given. The nested sets are
    * not correlated with the outer row (H2 cannot resolve a column two subqueries out): each names
-   * the citizen by value, and the participants name the appointments by this same select.
+   * the citizen by value.
    */
   private static Select<Record> upcoming(
       UUID citizen, Instant now, int maxUpcoming, @Nullable Set<UnitId> onlyUnits) {
@@ -270,7 +272,9 @@ public final class JooqOverviews implements Overviews {
 
   /** The participants of the upcoming appointments, with their appointment and position. */
   private static Field<Result<Record5<UUID, Integer, UUID, String, String>>> participants(
-      UUID citizen, Instant now, int maxUpcoming, @Nullable Set<UnitId> onlyUnits) {
+      UUID citizen, Instant now, @Nullable Set<UnitId> onlyUnits) {
+    // the participants of all the citizen's upcoming appointments, joined rather than limited to
+    // the earliest by a subquery, which H2 evaluates again for every participant row
     return DSL.multiset(
         DSL.select(
                 APPOINTMENT_PARTICIPANT.APPOINTMENT_ID,
@@ -278,13 +282,15 @@ public final class JooqOverviews implements Overviews {
                 STAFF_MEMBER.ID,
                 STAFF_MEMBER.NAME,
                 STAFF_MEMBER.TITLE)
-            .from(APPOINTMENT_PARTICIPANT)
+            .from(APPOINTMENT)
+            .join(APPOINTMENT_PARTICIPANT)
+            .on(APPOINTMENT_PARTICIPANT.APPOINTMENT_ID.eq(APPOINTMENT.ID))
             .join(STAFF_MEMBER)
             .on(STAFF_MEMBER.ID.eq(APPOINTMENT_PARTICIPANT.STAFF_MEMBER_ID))
-            .where(
-                APPOINTMENT_PARTICIPANT.APPOINTMENT_ID.in(
-                    DSL.select(DSL.field(DSL.name("u", APPOINTMENT.ID.getName()), UUID.class))
-                        .from(upcoming(citizen, now, maxUpcoming, onlyUnits).asTable("u")))));
+            .where(APPOINTMENT.CITIZEN_ID.eq(citizen))
+            .and(APPOINTMENT.STATUS.eq(AppointmentStatus.BOOKED.name()))
+            .and(APPOINTMENT.ENDS_AT.gt(now))
+            .and(inUnits(APPOINTMENT.UNIT_ID, onlyUnits)));
   }
 
   /**
