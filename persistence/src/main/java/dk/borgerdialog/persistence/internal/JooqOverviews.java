@@ -46,19 +46,22 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record1;
 import org.jooq.Record5;
 import org.jooq.Result;
+import org.jooq.SQLDialect;
 import org.jooq.Select;
 import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The citizen's overview in one statement, whatever the number of courses and appointments: the
- * citizen's row with, as {@code MULTISET}s, the courses (with template and unit), their plan items,
- * their preferences, the upcoming appointments (with their unit), the participants of those and the
- * newest in-app notifications, and the unread count as a scalar subquery. jOOQ renders each set as
- * a JSON aggregate, on H2 and PostgreSQL alike; the rows are put in order here.
+ * The citizen's overview in a fixed number of queries, whatever the number of courses and
+ * appointments. On PostgreSQL in one statement: the citizen's row with, as {@code MULTISET}s, the
+ * courses (with template and unit), their plan items, their preferences, the upcoming appointments
+ * (with their unit), the participants of those and the newest in-app notifications, and the unread
+ * count as a scalar subquery (jOOQ renders each set as a JSON aggregate). On H2 the same queries
+ * run one by one. Either way the rows are put in order here.
  *
  * <p>The courses are read for every unit, so that the caller can decide access on the units of all
  * the citizen's courses from the same read; those outside the units asked for are left out of the
@@ -68,14 +71,18 @@ public final class JooqOverviews implements Overviews {
   private static final Field<Integer> UNREAD = DSL.field(DSL.name("unread"), Integer.class);
 
   private final DSLContext dsl;
+  private final boolean oneStatement;
 
   /**
-   * Creates the adapter.
+   * Creates the adapter: one statement on PostgreSQL, where each saved round trip counts; on H2, in
+   * memory, a statement costs no round trip and the simple queries are cheaper than building and
+   * parsing the JSON of the sets, so there the parts are read one query each.
    *
    * @param dsl the context
    */
   public JooqOverviews(DSLContext dsl) {
     this.dsl = dsl;
+    this.oneStatement = dsl.dialect().family() == SQLDialect.POSTGRES;
   }
 
   @Override
@@ -91,62 +98,107 @@ public final class JooqOverviews implements Overviews {
     boolean withUpcoming = !nothingVisible && maxUpcoming > 0;
 
     UUID id = citizen.value();
-    Field<Result<Record>> courses = courses(id).as("courses");
-    Field<Result<Record>> items =
-        DSL.multiset(
-                DSL.select(PLAN_ITEM.fields())
-                    .from(COURSE)
-                    .join(PLAN_ITEM)
-                    .on(PLAN_ITEM.COURSE_ID.eq(COURSE.ID))
-                    .where(COURSE.CITIZEN_ID.eq(id)))
-            .as("plan_items");
-    Field<Result<Record>> stated =
-        DSL.multiset(
-                DSL.select(PREFERENCE.fields())
-                    .from(COURSE)
-                    .join(PREFERENCE)
-                    .on(PREFERENCE.COURSE_ID.eq(COURSE.ID))
-                    .where(COURSE.CITIZEN_ID.eq(id)))
-            .as("preferences");
-    Field<Result<Record>> upcoming =
-        DSL.multiset(upcoming(id, now, maxUpcoming, onlyUnits)).as("upcoming");
-    Field<Result<Record5<UUID, Integer, UUID, String, String>>> participants =
-        participants(id, now, onlyUnits).as("participants");
-    Field<Result<InAppNotificationRecord>> newest =
-        DSL.multiset(
-                DSL.selectFrom(IN_APP_NOTIFICATION)
-                    .where(IN_APP_NOTIFICATION.CITIZEN_ID.eq(id))
-                    .orderBy(IN_APP_NOTIFICATION.CREATED_AT.desc(), IN_APP_NOTIFICATION.ID.desc())
-                    .limit(Math.max(1, notifications)))
-            .as("notifications");
-    Field<Integer> unread =
-        DSL.field(
-                DSL.selectCount()
-                    .from(IN_APP_NOTIFICATION)
-                    .where(IN_APP_NOTIFICATION.CITIZEN_ID.eq(id))
-                    .and(IN_APP_NOTIFICATION.READ_AT.isNull()))
-            .as(UNREAD);
+    Select<Record> courseQuery = courses(id);
+    Select<Record> itemsQuery =
+        DSL.select(PLAN_ITEM.fields())
+            .from(COURSE)
+            .join(PLAN_ITEM)
+            .on(PLAN_ITEM.COURSE_ID.eq(COURSE.ID))
+            .where(COURSE.CITIZEN_ID.eq(id));
+    Select<Record> statedQuery =
+        DSL.select(PREFERENCE.fields())
+            .from(COURSE)
+            .join(PREFERENCE)
+            .on(PREFERENCE.COURSE_ID.eq(COURSE.ID))
+            .where(COURSE.CITIZEN_ID.eq(id));
+    Select<Record> upcomingQuery = upcoming(id, now, maxUpcoming, onlyUnits);
+    Select<Record5<UUID, Integer, UUID, String, String>> participantsQuery =
+        participants(id, now, onlyUnits);
+    Select<InAppNotificationRecord> newestQuery =
+        DSL.selectFrom(IN_APP_NOTIFICATION)
+            .where(IN_APP_NOTIFICATION.CITIZEN_ID.eq(id))
+            .orderBy(IN_APP_NOTIFICATION.CREATED_AT.desc(), IN_APP_NOTIFICATION.ID.desc())
+            .limit(Math.max(1, notifications));
+    Select<Record1<Integer>> unreadQuery =
+        DSL.selectCount()
+            .from(IN_APP_NOTIFICATION)
+            .where(IN_APP_NOTIFICATION.CITIZEN_ID.eq(id))
+            .and(IN_APP_NOTIFICATION.READ_AT.isNull());
 
-    List<SelectField<?>> fields = new ArrayList<>(List.of(CITIZEN.fields()));
-    fields.add(courses);
-    fields.add(items);
-    fields.add(stated);
-    if (withUpcoming) {
-      fields.add(upcoming);
-      fields.add(participants);
-    }
-    if (notifications > 0) {
-      fields.add(newest);
-      fields.add(unread);
-    }
-    Record row = dsl.select(fields).from(CITIZEN).where(CITIZEN.ID.eq(id)).fetchOne();
-    if (row == null) {
-      return Optional.empty();
+    Record row;
+    Result<Record> courseRows;
+    Result<Record> itemRows;
+    Result<Record> statedRows;
+    Result<Record> upcomingRows = null;
+    Result<Record5<UUID, Integer, UUID, String, String>> participantRows = null;
+    Result<InAppNotificationRecord> newestRows = null;
+    int unreadCount = 0;
+    if (oneStatement) {
+      Field<Result<Record>> courses = DSL.multiset(courseQuery).as("courses");
+      Field<Result<Record>> items = DSL.multiset(itemsQuery).as("plan_items");
+      Field<Result<Record>> stated = DSL.multiset(statedQuery).as("preferences");
+      Field<Result<Record>> upcoming = DSL.multiset(upcomingQuery).as("upcoming");
+      Field<Result<Record5<UUID, Integer, UUID, String, String>>> participants =
+          DSL.multiset(participantsQuery).as("participants");
+      Field<Result<InAppNotificationRecord>> newest = DSL.multiset(newestQuery).as("notifications");
+      Field<Integer> unread = DSL.field(unreadQuery).as(UNREAD);
+      List<SelectField<?>> fields = new ArrayList<>(List.of(CITIZEN.fields()));
+      fields.add(courses);
+      fields.add(items);
+      fields.add(stated);
+      if (withUpcoming) {
+        fields.add(upcoming);
+        fields.add(participants);
+      }
+      if (notifications > 0) {
+        fields.add(newest);
+        fields.add(unread);
+      }
+      row = dsl.select(fields).from(CITIZEN).where(CITIZEN.ID.eq(id)).fetchOne();
+      if (row == null) {
+        return Optional.empty();
+      }
+      courseRows = row.get(courses);
+      itemRows = row.get(items);
+      statedRows = row.get(stated);
+      if (withUpcoming) {
+        upcomingRows = row.get(upcoming);
+        participantRows = row.get(participants);
+      }
+      if (notifications > 0) {
+        newestRows = row.get(newest);
+        unreadCount = row.get(UNREAD);
+      }
+    } else {
+      row = dsl.selectFrom(CITIZEN).where(CITIZEN.ID.eq(id)).fetchOne();
+      if (row == null) {
+        return Optional.empty();
+      }
+      courseRows = dsl.fetch(courseQuery);
+      boolean anyCourse = courseRows.isNotEmpty();
+      itemRows = anyCourse ? dsl.fetch(itemsQuery) : dsl.newResult();
+      statedRows = anyCourse ? dsl.fetch(statedQuery) : dsl.newResult();
+      if (withUpcoming) {
+        upcomingRows = dsl.fetch(upcomingQuery);
+        participantRows =
+            upcomingRows.isNotEmpty()
+                ? dsl.fetch(participantsQuery)
+                : dsl.newResult(
+                    APPOINTMENT_PARTICIPANT.APPOINTMENT_ID,
+                    APPOINTMENT_PARTICIPANT.POSITION_NO,
+                    STAFF_MEMBER.ID,
+                    STAFF_MEMBER.NAME,
+                    STAFF_MEMBER.TITLE);
+      }
+      if (notifications > 0) {
+        newestRows = dsl.fetch(newestQuery);
+        unreadCount = dsl.fetchOne(unreadQuery).value1();
+      }
     }
     Citizen found = JooqCitizens.toCitizen(row.into(CITIZEN));
 
     Map<UUID, List<PlanItem>> itemsByCourse =
-        row.get(items).stream()
+        itemRows.stream()
             .map(r -> JooqPlanItems.toPlanItem(r.into(PLAN_ITEM)))
             .sorted(
                 Comparator.comparing(PlanItem::writtenAt)
@@ -155,7 +207,7 @@ public final class JooqOverviews implements Overviews {
             .sorted(Comparator.comparing(PlanItem::kind))
             .collect(Collectors.groupingBy(i -> i.course().value()));
     Map<UUID, List<Preference>> preferencesByCourse =
-        row.get(stated).stream()
+        statedRows.stream()
             .map(r -> JooqPreferences.toPreference(r.into(PREFERENCE)))
             .sorted(
                 Comparator.comparing(Preference::statedAt)
@@ -163,7 +215,7 @@ public final class JooqOverviews implements Overviews {
             .collect(Collectors.groupingBy(p -> p.course().value()));
     Set<UnitId> courseUnits = new LinkedHashSet<>();
     List<CourseSummary> summaries = new ArrayList<>();
-    for (Record r : sorted(row.get(courses), COURSE.OPENED_AT, COURSE.ID)) {
+    for (Record r : sorted(courseRows, COURSE.OPENED_AT, COURSE.ID)) {
       Course course = JooqCourses.toCourse(r.into(COURSE));
       courseUnits.add(course.unit());
       if (nothingVisible || (onlyUnits != null && !onlyUnits.contains(course.unit()))) {
@@ -180,16 +232,16 @@ public final class JooqOverviews implements Overviews {
     }
 
     List<UpcomingAppointment> next = new ArrayList<>();
-    if (withUpcoming) {
+    if (upcomingRows != null && participantRows != null) {
       Map<UUID, List<Participant>> people = new HashMap<>();
-      row.get(participants).stream()
+      participantRows.stream()
           .sorted(Comparator.comparing(Record5::value2))
           .forEach(
               p ->
                   people
                       .computeIfAbsent(p.value1(), k -> new ArrayList<>())
                       .add(new Participant(new StaffMemberId(p.value3()), p.value4(), p.value5())));
-      for (Record r : sorted(row.get(upcoming), APPOINTMENT.STARTS_AT, APPOINTMENT.ID)) {
+      for (Record r : sorted(upcomingRows, APPOINTMENT.STARTS_AT, APPOINTMENT.ID)) {
         List<Participant> with = people.getOrDefault(r.get(APPOINTMENT.ID), List.of());
         Appointment appointment =
             JooqAppointments.toAppointment(
@@ -204,17 +256,15 @@ public final class JooqOverviews implements Overviews {
     }
 
     List<InAppNotification> inbox = List.of();
-    int unreadCount = 0;
-    if (notifications > 0) {
+    if (newestRows != null) {
       inbox =
-          row.get(newest).stream()
+          newestRows.stream()
               .map(JooqInAppNotifications::toNotification)
               .sorted(
                   Comparator.comparing(InAppNotification::createdAt)
                       .thenComparing(n -> n.id().toString())
                       .reversed())
               .toList();
-      unreadCount = row.get(UNREAD);
     }
     return Optional.of(
         new Read(
@@ -231,17 +281,16 @@ public final class JooqOverviews implements Overviews {
   }
 
   /** All the citizen's courses, with template and unit. */
-  private static Field<Result<Record>> courses(UUID citizen) {
+  private static Select<Record> courses(UUID citizen) {
     List<SelectField<?>> fields = new ArrayList<>(List.of(COURSE.fields()));
     fields.addAll(List.of(COURSE_TEMPLATE.NAME, COURSE_TEMPLATE.KIND, UNIT.PUBLIC_NAME));
-    return DSL.multiset(
-        DSL.select(fields)
-            .from(COURSE)
-            .join(COURSE_TEMPLATE)
-            .on(COURSE_TEMPLATE.ID.eq(COURSE.TEMPLATE_ID))
-            .join(UNIT)
-            .on(UNIT.ID.eq(COURSE.UNIT_ID))
-            .where(COURSE.CITIZEN_ID.eq(citizen)));
+    return DSL.select(fields)
+        .from(COURSE)
+        .join(COURSE_TEMPLATE)
+        .on(COURSE_TEMPLATE.ID.eq(COURSE.TEMPLATE_ID))
+        .join(UNIT)
+        .on(UNIT.ID.eq(COURSE.UNIT_ID))
+        .where(COURSE.CITIZEN_ID.eq(citizen));
   }
 
   /**
@@ -271,26 +320,25 @@ public final class JooqOverviews implements Overviews {
   }
 
   /** The participants of the upcoming appointments, with their appointment and position. */
-  private static Field<Result<Record5<UUID, Integer, UUID, String, String>>> participants(
+  private static Select<Record5<UUID, Integer, UUID, String, String>> participants(
       UUID citizen, Instant now, @Nullable Set<UnitId> onlyUnits) {
     // the participants of all the citizen's upcoming appointments, joined rather than limited to
     // the earliest by a subquery, which H2 evaluates again for every participant row
-    return DSL.multiset(
-        DSL.select(
-                APPOINTMENT_PARTICIPANT.APPOINTMENT_ID,
-                APPOINTMENT_PARTICIPANT.POSITION_NO,
-                STAFF_MEMBER.ID,
-                STAFF_MEMBER.NAME,
-                STAFF_MEMBER.TITLE)
-            .from(APPOINTMENT)
-            .join(APPOINTMENT_PARTICIPANT)
-            .on(APPOINTMENT_PARTICIPANT.APPOINTMENT_ID.eq(APPOINTMENT.ID))
-            .join(STAFF_MEMBER)
-            .on(STAFF_MEMBER.ID.eq(APPOINTMENT_PARTICIPANT.STAFF_MEMBER_ID))
-            .where(APPOINTMENT.CITIZEN_ID.eq(citizen))
-            .and(APPOINTMENT.STATUS.eq(AppointmentStatus.BOOKED.name()))
-            .and(APPOINTMENT.ENDS_AT.gt(now))
-            .and(inUnits(APPOINTMENT.UNIT_ID, onlyUnits)));
+    return DSL.select(
+            APPOINTMENT_PARTICIPANT.APPOINTMENT_ID,
+            APPOINTMENT_PARTICIPANT.POSITION_NO,
+            STAFF_MEMBER.ID,
+            STAFF_MEMBER.NAME,
+            STAFF_MEMBER.TITLE)
+        .from(APPOINTMENT)
+        .join(APPOINTMENT_PARTICIPANT)
+        .on(APPOINTMENT_PARTICIPANT.APPOINTMENT_ID.eq(APPOINTMENT.ID))
+        .join(STAFF_MEMBER)
+        .on(STAFF_MEMBER.ID.eq(APPOINTMENT_PARTICIPANT.STAFF_MEMBER_ID))
+        .where(APPOINTMENT.CITIZEN_ID.eq(citizen))
+        .and(APPOINTMENT.STATUS.eq(AppointmentStatus.BOOKED.name()))
+        .and(APPOINTMENT.ENDS_AT.gt(now))
+        .and(inUnits(APPOINTMENT.UNIT_ID, onlyUnits));
   }
 
   /**
