@@ -139,6 +139,8 @@ class QueryPlansIT {
 
     assertNoSequentialScanOfABigTable(
         executed, "appointment", "citizen", "course", "in_app_notification");
+    // one read and the audit record (its insert, and the chain head read and moved) per overview
+    assertThat(ours(executed)).as("statements of 3 overviews").hasSizeLessThanOrEqualTo(3 * 4);
   }
 
   @Test
@@ -160,6 +162,10 @@ class QueryPlansIT {
     List<RecordingDataSource.Executed> executed = recorder.stop();
 
     assertNoSequentialScanOfABigTable(executed, "course", "citizen");
+    // the course, the staff member's units, the participant's units, the citizen, the course
+    // locked, appointment, participant, reminder policy, contact preferences, reminders, their
+    // scheduled tasks (one batch), the outbox event and the audit record (three statements)
+    assertThat(ours(executed)).as("statements of one booking").hasSizeLessThanOrEqualTo(16);
   }
 
   @Test
@@ -175,6 +181,31 @@ class QueryPlansIT {
     List<RecordingDataSource.Executed> executed = recorder.stop();
 
     assertThat(gateway.received()).isGreaterThanOrEqualTo(50);
+    // per reminder sent: one read of the reminder with what it depends on, then the lock, the
+    // appointment's status, the attempt, the reminder marked sent and its outbox event; left out
+    // are the scheduler's own statements and the reads of reference data that is cached once read
+    // (here each reminder of the burst has a unit of its own, so they are read once each)
+    List<RecordingDataSource.Executed> perReminder =
+        executed.stream()
+            .filter(e -> !e.sql().contains("scheduled_tasks"))
+            .filter(e -> !e.sql().trim().startsWith("select BORGERDIALOG.UNIT."))
+            .filter(e -> !e.sql().trim().startsWith("select BORGERDIALOG.REMINDER_POLICY."))
+            .toList();
+    if (Boolean.getBoolean("queryplans.print")) {
+      System.out.println(
+          "== dispatch: " + perReminder.size() + " statements for " + gateway.received() + " sent");
+      perReminder.stream()
+          .collect(
+              java.util.stream.Collectors.groupingBy(
+                  e -> e.sql().trim().substring(0, Math.min(90, e.sql().trim().length())),
+                  java.util.TreeMap::new,
+                  java.util.stream.Collectors.counting()))
+          .forEach((sql, n) -> System.out.println("  " + n + " x " + sql));
+    }
+    assertThat((double) perReminder.size() / gateway.received())
+        .as("statements per reminder sent")
+        // 6 when every send is delivered at once; a little room for a retried send on a slow day
+        .isLessThanOrEqualTo(6.5);
     assertNoSequentialScanOfABigTable(
         executed, "reminder", "scheduled_tasks", "appointment", "delivery_attempt");
   }
@@ -201,6 +232,23 @@ class QueryPlansIT {
     assertThat(sequentialScansOfBigTables(executed, new LinkedHashSet<>()))
         .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
         .startsWith("appointment in:");
+  }
+
+  /**
+   * The statements of our path: the scheduler's polling and heartbeats, which run beside it, left
+   * out.
+   */
+  private static List<RecordingDataSource.Executed> ours(
+      List<RecordingDataSource.Executed> executed) {
+    List<RecordingDataSource.Executed> ours =
+        executed.stream()
+            .filter(e -> !e.sql().contains("locked_executions"))
+            .filter(e -> !e.sql().contains("last_heartbeat"))
+            .toList();
+    if (Boolean.getBoolean("queryplans.print")) {
+      System.out.println("== ours: " + ours.size() + " statements");
+    }
+    return ours;
   }
 
   /**

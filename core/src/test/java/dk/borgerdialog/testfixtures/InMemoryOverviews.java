@@ -31,6 +31,7 @@ public final class InMemoryOverviews implements Overviews {
   private final InMemoryAppointments appointments;
   private final InMemoryPlanItems planItems;
   private final InMemoryPreferences preferences;
+  private final InMemoryInAppNotifications inApp;
 
   /**
    * Creates the read path over the fakes it reads.
@@ -43,6 +44,7 @@ public final class InMemoryOverviews implements Overviews {
    * @param appointments the appointments
    * @param planItems the plan items
    * @param preferences the preferences
+   * @param inApp the in-app notifications
    */
   public InMemoryOverviews(
       InMemoryCitizens citizens,
@@ -52,7 +54,8 @@ public final class InMemoryOverviews implements Overviews {
       InMemoryStaffMembers staff,
       InMemoryAppointments appointments,
       InMemoryPlanItems planItems,
-      InMemoryPreferences preferences) {
+      InMemoryPreferences preferences,
+      InMemoryInAppNotifications inApp) {
     this.citizens = citizens;
     this.courses = courses;
     this.templates = templates;
@@ -61,18 +64,25 @@ public final class InMemoryOverviews implements Overviews {
     this.appointments = appointments;
     this.planItems = planItems;
     this.preferences = preferences;
+    this.inApp = inApp;
   }
 
   @Override
-  public Optional<CitizenOverview> of(
-      CitizenId citizen, Instant now, int maxUpcoming, @Nullable Set<UnitId> onlyUnits) {
+  public Optional<Read> read(
+      CitizenId citizen,
+      Instant now,
+      int maxUpcoming,
+      @Nullable Set<UnitId> onlyUnits,
+      int notifications) {
     Optional<Citizen> found = citizens.byId(citizen);
     if (found.isEmpty()) {
       return Optional.empty();
     }
     Citizen person = found.get();
     List<CourseSummary> summaries = new ArrayList<>();
+    Set<UnitId> courseUnits = new java.util.HashSet<>();
     for (Course course : courses.of(citizen)) {
+      courseUnits.add(course.unit());
       if (onlyUnits != null && !onlyUnits.contains(course.unit())) {
         continue;
       }
@@ -94,15 +104,17 @@ public final class InMemoryOverviews implements Overviews {
             .map(this::upcoming)
             .toList();
     return Optional.of(
-        new CitizenOverview(
-            citizen,
-            person.name(),
-            person.language(),
-            person.zone(),
-            summaries,
-            upcoming,
-            java.util.List.of(),
-            0));
+        new Read(
+            new CitizenOverview(
+                citizen,
+                person.name(),
+                person.language(),
+                person.zone(),
+                summaries,
+                upcoming,
+                notifications == 0 ? List.of() : inApp.of(citizen, notifications),
+                notifications == 0 ? 0 : inApp.unread(citizen)),
+            courseUnits));
   }
 
   private UpcomingAppointment upcoming(Appointment appointment) {

@@ -91,7 +91,15 @@ public final class InMemoryPlanWorld {
   private final DirectTransactions transactions = new DirectTransactions();
   private final InMemoryOverviews overviews =
       new InMemoryOverviews(
-          citizens, courses, templates, organisations, staff, appointments, planItems, preferences);
+          citizens,
+          courses,
+          templates,
+          organisations,
+          staff,
+          appointments,
+          planItems,
+          preferences,
+          inApp);
   private final InMemoryRelatives relatives = new InMemoryRelatives();
   private final InMemoryRelativeGrants grants = new InMemoryRelativeGrants();
   private final AccessControl access =
@@ -354,9 +362,9 @@ public final class InMemoryPlanWorld {
         reminders,
         deliveryAttempts,
         appointments,
-        citizens,
+        new InMemoryDueReminders(
+            reminders, deliveryAttempts, appointments, citizens, contactPreferences, grants),
         organisations,
-        contactPreferences,
         reminderPolicies,
         reminderTexts,
         NotificationChannels.of(List.of(channels)),

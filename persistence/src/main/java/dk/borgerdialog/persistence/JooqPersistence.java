@@ -31,6 +31,7 @@ import dk.borgerdialog.persistence.internal.JooqCourseTemplates;
 import dk.borgerdialog.persistence.internal.JooqCourses;
 import dk.borgerdialog.persistence.internal.JooqDeliveryAttempts;
 import dk.borgerdialog.persistence.internal.JooqDomainEvents;
+import dk.borgerdialog.persistence.internal.JooqDueReminders;
 import dk.borgerdialog.persistence.internal.JooqEventOutbox;
 import dk.borgerdialog.persistence.internal.JooqFreeSlots;
 import dk.borgerdialog.persistence.internal.JooqInAppNotifications;
@@ -65,6 +66,7 @@ import dk.borgerdialog.relative.model.RelativeGrants;
 import dk.borgerdialog.relative.model.Relatives;
 import dk.borgerdialog.reminder.model.AllContactPreferences;
 import dk.borgerdialog.reminder.model.DeliveryAttempts;
+import dk.borgerdialog.reminder.model.DueReminders;
 import dk.borgerdialog.reminder.model.ReminderPolicies;
 import dk.borgerdialog.reminder.model.Reminders;
 import java.sql.Connection;
@@ -132,6 +134,7 @@ public final class JooqPersistence {
   private final JooqReminderPolicies reminderPolicies;
   private final JooqContactPreferences contactPreferences;
   private final JooqDeliveryAttempts deliveryAttempts;
+  private final JooqDueReminders dueReminders;
   private final JooqInAppNotifications inAppNotifications;
   private final JooqInsights insights;
   private final JooqMaterialItems materialItems;
@@ -192,6 +195,7 @@ public final class JooqPersistence {
     this.reminderPolicies = new JooqReminderPolicies(dsl, scope);
     this.contactPreferences = new JooqContactPreferences(dsl);
     this.deliveryAttempts = new JooqDeliveryAttempts(dsl);
+    this.dueReminders = new JooqDueReminders(dsl);
     this.inAppNotifications = new JooqInAppNotifications(dsl);
     this.insights = new JooqInsights(dsl);
     this.materialItems = new JooqMaterialItems(dsl);
@@ -661,5 +665,14 @@ public final class JooqPersistence {
    */
   public NoticeDeliveries noticeDeliveries() {
     return noticeDeliveries;
+  }
+
+  /**
+   * Due reminders with what their dispatch depends on, in one read.
+   *
+   * @return the port
+   */
+  public DueReminders dueReminders() {
+    return dueReminders;
   }
 }

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.borgerdialog.citizen.model.CitizenId;
 import dk.borgerdialog.common.SettableClock;
+import dk.borgerdialog.organisation.model.UnitId;
+import dk.borgerdialog.plan.model.AppointmentId;
+import dk.borgerdialog.reminder.model.Reminder;
 import dk.borgerdialog.reminder.model.ReminderDispatcher.Outcome;
 import dk.borgerdialog.reminder.model.ReminderId;
 import dk.borgerdialog.reminder.model.ReminderScheduler;
+import dk.borgerdialog.reminder.model.ReminderStatus;
 import dk.borgerdialog.scheduling.ThreadBoundDataSource.Ending;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,6 +20,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -192,6 +198,51 @@ abstract class ReminderDispatchContract {
         });
 
     awaitCalls(reminder, 1);
+  }
+
+  @Test
+  void newRemindersAreScheduledInOneBatchWithTheCallersTransaction() {
+    reminders.start();
+    Reminder first = planned(T0.plus(Duration.ofHours(1)));
+    Reminder second = planned(T0.plus(Duration.ofHours(2)));
+    Reminder rolledBack = planned(T0);
+
+    transactional.inTransaction(
+        Ending.ROLLBACK,
+        connection -> {
+          scheduler.scheduleNew(List.of(rolledBack));
+          assertThat(executionTimeIn(connection, rolledBack.id())).contains(T0);
+        });
+    transactional.inTransaction(
+        Ending.COMMIT,
+        connection -> {
+          scheduler.scheduleNew(List.of(first, second));
+          assertThat(db.executionTime(first.id().toString())).isEmpty();
+        });
+
+    assertThat(db.executionTime(first.id().toString())).contains(first.dueAt());
+    assertThat(db.executionTime(second.id().toString())).contains(second.dueAt());
+    assertThat(db.executionTime(rolledBack.id().toString())).isEmpty();
+    clock.advance(Duration.ofHours(2));
+    awaitCalls(first.id(), 1);
+    awaitCalls(second.id(), 1);
+    Eventually.sleep(QUIET);
+    assertThat(dispatcher.callsFor(rolledBack.id())).isZero();
+  }
+
+  private static Reminder planned(Instant due) {
+    return new Reminder(
+        ReminderId.random(),
+        AppointmentId.random(),
+        CitizenId.random(),
+        UnitId.random(),
+        Duration.ofDays(1),
+        due,
+        due.plus(Duration.ofDays(1)),
+        ReminderStatus.PENDING,
+        null,
+        null,
+        0);
   }
 
   @Test

@@ -48,6 +48,7 @@ import dk.borgerdialog.relative.model.Relatives;
 import dk.borgerdialog.reminder.application.DispatchingReminders;
 import dk.borgerdialog.reminder.model.AllContactPreferences;
 import dk.borgerdialog.reminder.model.DeliveryAttempts;
+import dk.borgerdialog.reminder.model.DueReminders;
 import dk.borgerdialog.reminder.model.ReminderDispatcher;
 import dk.borgerdialog.reminder.model.ReminderPolicies;
 import dk.borgerdialog.reminder.model.ReminderScheduler;
@@ -175,6 +176,11 @@ public final class InternalModule extends AbstractModule {
   @Provides
   DeliveryAttempts deliveryAttempts(JooqPersistence p) {
     return p.deliveryAttempts();
+  }
+
+  @Provides
+  DueReminders dueReminders(JooqPersistence p) {
+    return p.dueReminders();
   }
 
   @Provides

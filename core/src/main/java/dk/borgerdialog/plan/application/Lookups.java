@@ -64,8 +64,8 @@ final class Lookups {
   /** Requires every staff member to hold a role in the unit. */
   void requireStaffOf(UnitId unit, Collection<StaffMemberId> members, String field) {
     for (StaffMemberId member : members) {
-      boolean works = staff.byId(member).map(m -> m.worksIn(unit)).orElse(false);
-      if (!works) {
+      // the units alone, in one statement: the same answer as the member's roles, read fresh
+      if (!staff.unitsOf(member).contains(unit)) {
         throw new dk.borgerdialog.common.InvalidInputException(
             field, "must be staff members of the unit");
       }

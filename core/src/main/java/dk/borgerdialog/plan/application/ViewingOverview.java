@@ -8,16 +8,13 @@ import dk.borgerdialog.citizen.model.CitizenId;
 import dk.borgerdialog.common.NoSuchEntityException;
 import dk.borgerdialog.common.Transactions;
 import dk.borgerdialog.common.internal.Check;
-import dk.borgerdialog.notification.model.InAppNotifications;
 import dk.borgerdialog.organisation.model.UnitId;
 import dk.borgerdialog.plan.model.CitizenOverview;
-import dk.borgerdialog.plan.model.Course;
-import dk.borgerdialog.plan.model.Courses;
 import dk.borgerdialog.plan.model.Overviews;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Min planlægning: the citizen's overview, with the newest in-app notifications. Staff see only the
@@ -31,29 +28,17 @@ public final class ViewingOverview {
   /** The most upcoming appointments one overview shows. */
   public static final int MAX_UPCOMING = 100;
 
-  private final Lookups lookups;
-  private final Courses courses;
   private final Overviews overviews;
   private final AccessControl access;
   private final Transactions transactions;
   private final Clock clock;
-  private final InAppNotifications inApp;
 
   /** How many in-app notifications the citizen's overview shows. */
   public static final int NOTIFICATIONS = 5;
 
   @Inject
   ViewingOverview(
-      Lookups lookups,
-      Courses courses,
-      Overviews overviews,
-      AccessControl access,
-      Transactions transactions,
-      Clock clock,
-      InAppNotifications inApp) {
-    this.inApp = inApp;
-    this.lookups = lookups;
-    this.courses = courses;
+      Overviews overviews, AccessControl access, Transactions transactions, Clock clock) {
     this.overviews = overviews;
     this.access = access;
     this.transactions = transactions;
@@ -78,26 +63,27 @@ public final class ViewingOverview {
         maxUpcoming >= 1 && maxUpcoming <= MAX_UPCOMING,
         "maxUpcoming",
         "must be 1 to " + MAX_UPCOMING);
-    Set<UnitId> units =
-        courses.of(citizen).stream().map(Course::unit).collect(Collectors.toUnmodifiableSet());
+    Set<UnitId> visible = access.visibleUnits(actor);
+    // the in-app inbox is the citizen's own: staff and relatives see the plan, not the citizen's
+    // messages
+    boolean ownInbox = !(actor instanceof Actor.Staff || actor instanceof Actor.Relative);
+    // One read answers both the access decision (the units of all the citizen's courses) and the
+    // overview; nothing of it leaves this method unless access is granted and recorded.
+    Optional<Overviews.Read> read =
+        overviews.read(
+            citizen, clock.instant(), maxUpcoming, visible, ownInbox ? NOTIFICATIONS : 0);
+    Set<UnitId> units = read.map(Overviews.Read::courseUnits).orElse(Set.of());
     AccessControl.Grant grant =
         access.authorize(
             actor, Operation.VIEW_OVERVIEW, new AccessTarget(citizen, units), citizen.value());
-    // looked up after access, so that only those who may see the citizen learn whether they exist
-    lookups.citizen(citizen);
-    Set<UnitId> visible = access.visibleUnits(actor);
-    return transactions.inTransaction(
+    // checked after access, so that only those who may see the citizen learn whether they exist
+    CitizenOverview overview =
+        read.orElseThrow(() -> new NoSuchEntityException("citizen", citizen)).overview();
+    transactions.inTransaction(
         () -> {
           grant.record();
-          CitizenOverview overview =
-              overviews
-                  .of(citizen, clock.instant(), maxUpcoming, visible)
-                  .orElseThrow(() -> new NoSuchEntityException("citizen", citizen));
-          // the in-app inbox is the citizen's own: staff and relatives see the plan, not the
-          // citizen's messages
-          return actor instanceof Actor.Staff || actor instanceof Actor.Relative
-              ? overview
-              : overview.withNotifications(inApp.of(citizen, NOTIFICATIONS), inApp.unread(citizen));
+          return null;
         });
+    return overview;
   }
 }

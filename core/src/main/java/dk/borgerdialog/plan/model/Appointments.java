@@ -30,6 +30,16 @@ public interface Appointments {
   Optional<Appointment> byId(AppointmentId id);
 
   /**
+   * The status of an appointment, read fresh, without its participants.
+   *
+   * @param id the id
+   * @return the status, if the appointment exists
+   */
+  default Optional<AppointmentStatus> statusOf(AppointmentId id) {
+    return byId(id).map(Appointment::status);
+  }
+
+  /**
    * A citizen's appointments in every status (cancelled and moved ones too) that start at or after
    * {@code from}, earliest first: what the citizen's calendar feed shows.
    *

@@ -1,7 +1,6 @@
 package dk.borgerdialog.reminder.application;
 
 import dk.borgerdialog.citizen.model.Citizen;
-import dk.borgerdialog.citizen.model.Citizens;
 import dk.borgerdialog.common.DomainEvents;
 import dk.borgerdialog.common.Language;
 import dk.borgerdialog.common.Transactions;
@@ -12,7 +11,6 @@ import dk.borgerdialog.notification.model.NotificationChannel;
 import dk.borgerdialog.notification.model.NotificationChannels;
 import dk.borgerdialog.organisation.model.Organisations;
 import dk.borgerdialog.organisation.model.Unit;
-import dk.borgerdialog.plan.model.Appointment;
 import dk.borgerdialog.plan.model.AppointmentStatus;
 import dk.borgerdialog.plan.model.Appointments;
 import dk.borgerdialog.relative.model.Relative;
@@ -20,10 +18,10 @@ import dk.borgerdialog.relative.model.RelativeGrant;
 import dk.borgerdialog.relative.model.RelativeGrants;
 import dk.borgerdialog.relative.model.Relatives;
 import dk.borgerdialog.relative.model.Scope;
-import dk.borgerdialog.reminder.model.AllContactPreferences;
 import dk.borgerdialog.reminder.model.ContactPreferences;
 import dk.borgerdialog.reminder.model.DeliveryAttempt;
 import dk.borgerdialog.reminder.model.DeliveryAttempts;
+import dk.borgerdialog.reminder.model.DueReminders;
 import dk.borgerdialog.reminder.model.QuietHours;
 import dk.borgerdialog.reminder.model.Reminder;
 import dk.borgerdialog.reminder.model.ReminderDispatcher;
@@ -70,9 +68,8 @@ public final class DispatchingReminders implements ReminderDispatcher {
   private final Reminders reminders;
   private final DeliveryAttempts attempts;
   private final Appointments appointments;
-  private final Citizens citizens;
+  private final DueReminders due;
   private final Organisations organisations;
-  private final AllContactPreferences preferences;
   private final ReminderPolicies policies;
   private final ReminderTexts texts;
   private final NotificationChannels channels;
@@ -88,9 +85,8 @@ public final class DispatchingReminders implements ReminderDispatcher {
    * @param reminders the reminders
    * @param attempts the delivery log
    * @param appointments the appointments
-   * @param citizens the citizens
+   * @param due the due reminders with their appointment's status, citizen and contact preferences
    * @param organisations the organisation, for the unit's public name
-   * @param preferences the contact preferences
    * @param policies the units' policies, for critical reminders
    * @param texts the texts
    * @param channels the configured channels
@@ -102,9 +98,8 @@ public final class DispatchingReminders implements ReminderDispatcher {
       Reminders reminders,
       DeliveryAttempts attempts,
       Appointments appointments,
-      Citizens citizens,
+      DueReminders due,
       Organisations organisations,
-      AllContactPreferences preferences,
       ReminderPolicies policies,
       ReminderTexts texts,
       NotificationChannels channels,
@@ -114,9 +109,8 @@ public final class DispatchingReminders implements ReminderDispatcher {
     this.reminders = reminders;
     this.attempts = attempts;
     this.appointments = appointments;
-    this.citizens = citizens;
+    this.due = due;
     this.organisations = organisations;
-    this.preferences = preferences;
     this.policies = policies;
     this.texts = texts;
     this.channels = channels;
@@ -134,9 +128,8 @@ public final class DispatchingReminders implements ReminderDispatcher {
    * @param reminders the reminders
    * @param attempts the delivery log
    * @param appointments the appointments
-   * @param citizens the citizens
+   * @param due the due reminders with their appointment's status, citizen and contact preferences
    * @param organisations the organisation, for the unit's public name
-   * @param preferences the contact preferences
    * @param policies the units' policies, for critical reminders
    * @param texts the texts
    * @param channels the configured channels
@@ -151,9 +144,8 @@ public final class DispatchingReminders implements ReminderDispatcher {
       Reminders reminders,
       DeliveryAttempts attempts,
       Appointments appointments,
-      Citizens citizens,
+      DueReminders due,
       Organisations organisations,
-      AllContactPreferences preferences,
       ReminderPolicies policies,
       ReminderTexts texts,
       NotificationChannels channels,
@@ -165,9 +157,8 @@ public final class DispatchingReminders implements ReminderDispatcher {
     this.reminders = reminders;
     this.attempts = attempts;
     this.appointments = appointments;
-    this.citizens = citizens;
+    this.due = due;
     this.organisations = organisations;
-    this.preferences = preferences;
     this.policies = policies;
     this.texts = texts;
     this.channels = channels;
@@ -180,30 +171,32 @@ public final class DispatchingReminders implements ReminderDispatcher {
 
   @Override
   public Outcome dispatch(ReminderId id) {
-    Optional<Reminder> found = reminders.byId(id);
-    if (found.isEmpty() || found.get().status() != ReminderStatus.PENDING) {
+    // the reminder, its log, its appointment's status, the citizen and their preferences: one read
+    Optional<DueReminders.Due> found = due.of(id);
+    if (found.isEmpty() || found.get().reminder().status() != ReminderStatus.PENDING) {
       return new Outcome.Finished();
     }
-    Reminder reminder = found.get();
+    DueReminders.Due read = found.get();
+    Reminder reminder = read.reminder();
     Instant now = clock.instant();
-    List<DeliveryAttempt> log = attempts.of(id);
+    List<DeliveryAttempt> log = read.attempts();
     Optional<DeliveryAttempt> delivered =
         log.stream().filter(a -> a.outcome() == DeliveryAttempt.Outcome.DELIVERED).findFirst();
     if (delivered.isPresent()) {
       // an earlier call delivered it and stopped before marking it sent: never send it again
       return markSent(reminder, delivered.get().channel(), delivered.get().attemptedAt());
     }
-    Optional<Appointment> appointment = appointments.byId(reminder.appointment());
-    if (appointment.isEmpty() || appointment.get().status() != AppointmentStatus.BOOKED) {
+    if (read.appointmentStatus() != AppointmentStatus.BOOKED) {
       return withdraw(id);
     }
     if (!now.isBefore(reminder.appointmentStart())) {
       return giveUp(reminder, now);
     }
-    Citizen citizen = citizens.byId(reminder.citizen()).orElseThrow();
+    Citizen citizen = Optional.ofNullable(read.citizen()).orElseThrow();
     Unit unit = organisations.unit(reminder.unit()).orElseThrow();
+    ContactPreferences stated = read.contact();
     ContactPreferences contact =
-        preferences.of(citizen.id()).orElseGet(() -> ContactPreferences.defaults(citizen.id()));
+        stated != null ? stated : ContactPreferences.defaults(citizen.id());
     boolean critical = policies.of(reminder.unit()).orElse(ReminderPolicy.DEFAULT).critical();
     QuietHours quiet = contact.quietHours();
     if (!critical && quiet.contains(now, citizen.zone())) {
@@ -256,7 +249,9 @@ public final class DispatchingReminders implements ReminderDispatcher {
       }
       DeliveryResult result = sent.get();
       if (result instanceof DeliveryResult.Delivered) {
-        remindRelatives(reminder, unit, now);
+        if (read.mayHaveRelatives()) {
+          remindRelatives(reminder, citizen, unit, now);
+        }
         return new Outcome.Finished();
       }
       long tries = log.stream().filter(a -> a.channel() == kind).count() + 1;
@@ -291,7 +286,7 @@ public final class DispatchingReminders implements ReminderDispatcher {
    * idempotency key. Best effort: a relative's failed delivery is not retried and never holds up
    * the citizen's reminder.
    */
-  private void remindRelatives(Reminder reminder, Unit unit, Instant now) {
+  private void remindRelatives(Reminder reminder, Citizen citizen, Unit unit, Instant now) {
     if (grants == null || relatives == null) {
       return;
     }
@@ -303,7 +298,6 @@ public final class DispatchingReminders implements ReminderDispatcher {
       if (relative.isEmpty()) {
         continue;
       }
-      Citizen citizen = citizens.byId(reminder.citizen()).orElseThrow();
       for (ChannelKind kind : relative.get().channels()) {
         Optional<NotificationChannel> channel = channels.get(kind);
         String address =
@@ -363,10 +357,11 @@ public final class DispatchingReminders implements ReminderDispatcher {
             .lockById(reminder.id())
             .map(r -> r.status() == ReminderStatus.PENDING)
             .orElse(false);
+    // a statement of its own, after the lock: it sees a cancel that committed while it waited
     boolean booked =
         appointments
-            .byId(reminder.appointment())
-            .map(a -> a.status() == AppointmentStatus.BOOKED)
+            .statusOf(reminder.appointment())
+            .map(status -> status == AppointmentStatus.BOOKED)
             .orElse(false);
     return pending && booked;
   }

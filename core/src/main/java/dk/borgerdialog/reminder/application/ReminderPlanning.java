@@ -60,8 +60,8 @@ public final class ReminderPlanning {
     List<Reminder> planned =
         ReminderPlanner.plan(booked, policy, contact.quietHours(), citizen.zone(), now);
     reminders.addAll(planned);
-    for (Reminder reminder : planned) {
-      scheduler.schedule(reminder.id(), reminder.dueAt());
+    if (!planned.isEmpty()) {
+      scheduler.scheduleNew(planned);
     }
     return planned;
   }

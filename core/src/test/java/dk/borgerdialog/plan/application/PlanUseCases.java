@@ -130,8 +130,7 @@ public record PlanUseCases(
         new WritingPlanItems(lookups, ports.planItems(), access, tx, clock),
         new StatingPreferences(lookups, ports.preferences(), access, tx, clock),
         new ManagingFreeSlots(lookups, ports.slots(), access, tx, clock),
-        new ViewingOverview(
-            lookups, ports.courses(), ports.overviews(), access, tx, clock, ports.inApp()),
+        new ViewingOverview(ports.overviews(), access, tx, clock),
         new ManagingCourses(lookups, ports.courses(), ports.templates(), access, tx, clock));
   }
 }

@@ -106,6 +106,14 @@ public final class JooqAppointments implements Appointments {
   }
 
   @Override
+  public Optional<AppointmentStatus> statusOf(AppointmentId id) {
+    return dsl.select(APPOINTMENT.STATUS)
+        .from(APPOINTMENT)
+        .where(APPOINTMENT.ID.eq(id.value()))
+        .fetchOptional(r -> AppointmentStatus.valueOf(r.value1()));
+  }
+
+  @Override
   public List<Appointment> ofCitizen(
       dk.borgerdialog.citizen.model.CitizenId citizen, java.time.Instant from, int limit) {
     Versions.requireLimit(limit);

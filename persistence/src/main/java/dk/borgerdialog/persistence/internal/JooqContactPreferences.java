@@ -106,7 +106,7 @@ public final class JooqContactPreferences implements AllContactPreferences {
     return time;
   }
 
-  private static ContactPreferences toPreferences(ContactPreferencesRecord r) {
+  static ContactPreferences toPreferences(ContactPreferencesRecord r) {
     return new ContactPreferences(
         new CitizenId(r.getCitizenId()),
         Channels.split(r.getChannels()),

@@ -59,7 +59,7 @@ public final class JooqDeliveryAttempts implements DeliveryAttempts {
         .fetch(JooqDeliveryAttempts::toAttempt);
   }
 
-  private static DeliveryAttempt toAttempt(DeliveryAttemptRecord r) {
+  static DeliveryAttempt toAttempt(DeliveryAttemptRecord r) {
     return new DeliveryAttempt(
         r.getId(),
         new ReminderId(r.getReminderId()),

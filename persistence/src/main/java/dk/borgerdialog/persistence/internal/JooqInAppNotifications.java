@@ -103,7 +103,7 @@ public final class JooqInAppNotifications implements InAppNotifications {
     }
   }
 
-  private static InAppNotification toNotification(InAppNotificationRecord r) {
+  static InAppNotification toNotification(InAppNotificationRecord r) {
     return new InAppNotification(
         r.getId(),
         new CitizenId(r.getCitizenId()),

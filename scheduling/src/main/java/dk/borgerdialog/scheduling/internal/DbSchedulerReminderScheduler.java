@@ -3,12 +3,17 @@ package dk.borgerdialog.scheduling.internal;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceNotFoundException;
+import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import dk.borgerdialog.common.ConflictException;
 import dk.borgerdialog.common.UnableToAccessDatabaseException;
+import dk.borgerdialog.reminder.model.Reminder;
 import dk.borgerdialog.reminder.model.ReminderId;
 import dk.borgerdialog.reminder.model.ReminderScheduler;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,6 +83,32 @@ public final class DbSchedulerReminderScheduler implements ReminderScheduler {
       throw e;
     } catch (RuntimeException e) {
       throw SchedulingErrors.failure("cannot schedule the reminder", e);
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One batched insert, through db-scheduler's {@code scheduleBatch}, instead of a look-up and
+   * an insert per reminder as {@link #schedule} does: a reminder just planned has a new random id,
+   * so no entry can exist for it.
+   *
+   * @throws UnableToAccessDatabaseException if the database fails, or an entry existed after all
+   */
+  @Override
+  public void scheduleNew(Collection<Reminder> planned) {
+    Objects.requireNonNull(planned, "planned");
+    if (planned.isEmpty()) {
+      return;
+    }
+    List<SchedulableInstance<?>> instances = new ArrayList<>(planned.size());
+    for (Reminder reminder : planned) {
+      instances.add(SchedulableInstance.of(task.instanceOf(reminder.id()), reminder.dueAt()));
+    }
+    try {
+      client.scheduleBatch(instances);
+    } catch (RuntimeException e) {
+      throw SchedulingErrors.failure("cannot schedule the reminders", e);
     }
   }
 
