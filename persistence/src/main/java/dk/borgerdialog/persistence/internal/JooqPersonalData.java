@@ -39,7 +39,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.OrderField;
 import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.TableField;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -81,17 +84,31 @@ public final class JooqPersonalData {
         kind("citizen", this::exportCitizen, this::eraseCitizen),
         kind("courses", this::exportCourses, this::eraseCourses),
         kind("appointments", this::exportAppointments, this::eraseAppointments),
-        kind("inAppNotifications", this::exportNotifications, this::eraseNotifications),
-        kind("relativeGrants", this::exportGrants, this::eraseGrants),
+        ownRows(
+            "inAppNotifications",
+            IN_APP_NOTIFICATION,
+            IN_APP_NOTIFICATION.CITIZEN_ID,
+            IN_APP_NOTIFICATION.CREATED_AT),
+        ownRows(
+            "relativeGrants", RELATIVE_GRANT, RELATIVE_GRANT.CITIZEN_ID, RELATIVE_GRANT.GRANTED_AT),
         kind("auditTrail", this::exportAudit, this::stripAudit),
         kind("careTeams", this::exportCareTeams, this::eraseCareTeams),
         kind("messageThreads", this::exportThreads, this::eraseThreads),
         kind("noticeDeliveries", this::exportNoticeDeliveries, this::eraseNoticeDeliveries),
-        kind("activitySignups", this::exportSignups, this::eraseSignups),
-        kind("activitySuggestions", this::exportSuggestions, this::eraseSuggestions),
-        kind("interests", this::exportInterests, this::eraseInterests),
+        ownRows("activitySignups", SIGNUP, SIGNUP.CITIZEN_ID, SIGNUP.SIGNED_UP_AT, SIGNUP.ID),
+        ownRows(
+            "activitySuggestions",
+            SUGGESTION,
+            SUGGESTION.CITIZEN_ID,
+            SUGGESTION.SUGGESTED_AT,
+            SUGGESTION.ID),
+        ownRows("interests", CITIZEN_INTEREST, CITIZEN_INTEREST.CITIZEN_ID, CITIZEN_INTEREST.CODE),
         kind("courseMaterial", this::exportCourseMaterial, this::eraseCourseMaterial),
-        kind("materialProgress", this::exportMaterialProgress, this::eraseMaterialProgress),
+        ownRows(
+            "materialProgress",
+            MATERIAL_PROGRESS,
+            MATERIAL_PROGRESS.CITIZEN_ID,
+            MATERIAL_PROGRESS.ITEM_ID),
         kind("calendarFeeds", this::exportCalendarFeeds, this::eraseCalendarFeeds));
   }
 
@@ -125,6 +142,19 @@ public final class JooqPersonalData {
         return "PersonalDataKind[" + name + "]";
       }
     };
+  }
+
+  /**
+   * A kind that is every row of one table that names the citizen, exported in the given order and
+   * erased by deleting the rows.
+   */
+  private PersonalDataKind ownRows(
+      String name, Table<?> table, TableField<?, UUID> citizenColumn, OrderField<?>... order) {
+    return kind(
+        name,
+        citizen ->
+            jsonList(dsl.selectFrom(table).where(citizenColumn.eq(citizen)).orderBy(order).fetch()),
+        (citizen, now) -> dsl.deleteFrom(table).where(citizenColumn.eq(citizen)).execute());
   }
 
   // ---- the citizen
@@ -264,36 +294,6 @@ public final class JooqPersonalData {
         .execute();
     rows += dsl.deleteFrom(APPOINTMENT).where(APPOINTMENT.CITIZEN_ID.eq(citizen)).execute();
     return rows;
-  }
-
-  // ---- in-app notifications
-
-  private List<Map<String, Object>> exportNotifications(UUID citizen) {
-    return jsonList(
-        dsl.selectFrom(IN_APP_NOTIFICATION)
-            .where(IN_APP_NOTIFICATION.CITIZEN_ID.eq(citizen))
-            .orderBy(IN_APP_NOTIFICATION.CREATED_AT)
-            .fetch());
-  }
-
-  private int eraseNotifications(UUID citizen, Instant now) {
-    return dsl.deleteFrom(IN_APP_NOTIFICATION)
-        .where(IN_APP_NOTIFICATION.CITIZEN_ID.eq(citizen))
-        .execute();
-  }
-
-  // ---- relatives' grants
-
-  private List<Map<String, Object>> exportGrants(UUID citizen) {
-    return jsonList(
-        dsl.selectFrom(RELATIVE_GRANT)
-            .where(RELATIVE_GRANT.CITIZEN_ID.eq(citizen))
-            .orderBy(RELATIVE_GRANT.GRANTED_AT)
-            .fetch());
-  }
-
-  private int eraseGrants(UUID citizen, Instant now) {
-    return dsl.deleteFrom(RELATIVE_GRANT).where(RELATIVE_GRANT.CITIZEN_ID.eq(citizen)).execute();
   }
 
   // ---- the audit trail
@@ -441,61 +441,7 @@ public final class JooqPersonalData {
     return rows;
   }
 
-  // ---- Mit netværk: signups (seated, waiting list, left), suggestions, interests
-
-  private List<Map<String, Object>> exportSignups(UUID citizen) {
-    return jsonList(
-        dsl.selectFrom(SIGNUP)
-            .where(SIGNUP.CITIZEN_ID.eq(citizen))
-            .orderBy(SIGNUP.SIGNED_UP_AT, SIGNUP.ID)
-            .fetch());
-  }
-
-  private int eraseSignups(UUID citizen, Instant now) {
-    return dsl.deleteFrom(SIGNUP).where(SIGNUP.CITIZEN_ID.eq(citizen)).execute();
-  }
-
-  private List<Map<String, Object>> exportSuggestions(UUID citizen) {
-    return jsonList(
-        dsl.selectFrom(SUGGESTION)
-            .where(SUGGESTION.CITIZEN_ID.eq(citizen))
-            .orderBy(SUGGESTION.SUGGESTED_AT, SUGGESTION.ID)
-            .fetch());
-  }
-
-  private int eraseSuggestions(UUID citizen, Instant now) {
-    return dsl.deleteFrom(SUGGESTION).where(SUGGESTION.CITIZEN_ID.eq(citizen)).execute();
-  }
-
-  private List<Map<String, Object>> exportInterests(UUID citizen) {
-    return jsonList(
-        dsl.selectFrom(CITIZEN_INTEREST)
-            .where(CITIZEN_INTEREST.CITIZEN_ID.eq(citizen))
-            .orderBy(CITIZEN_INTEREST.CODE)
-            .fetch());
-  }
-
-  private int eraseInterests(UUID citizen, Instant now) {
-    return dsl.deleteFrom(CITIZEN_INTEREST)
-        .where(CITIZEN_INTEREST.CITIZEN_ID.eq(citizen))
-        .execute();
-  }
-
-  // ---- information material: views and "understood", and the material of the citizen's courses
-
-  private List<Map<String, Object>> exportMaterialProgress(UUID citizen) {
-    return jsonList(
-        dsl.selectFrom(MATERIAL_PROGRESS)
-            .where(MATERIAL_PROGRESS.CITIZEN_ID.eq(citizen))
-            .orderBy(MATERIAL_PROGRESS.ITEM_ID)
-            .fetch());
-  }
-
-  private int eraseMaterialProgress(UUID citizen, Instant now) {
-    return dsl.deleteFrom(MATERIAL_PROGRESS)
-        .where(MATERIAL_PROGRESS.CITIZEN_ID.eq(citizen))
-        .execute();
-  }
+  // ---- information material of the citizen's courses; views and "understood" are own rows
 
   /**
    * Per course of the citizen: what was released on it, and the items written for it alone, with
