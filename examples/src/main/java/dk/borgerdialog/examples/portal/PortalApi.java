@@ -652,24 +652,27 @@ final class PortalApi {
     ctx.status(204);
   }
 
-  private void insights(Context ctx) {
-    Session session = session(ctx);
-    UnitId unit = new UnitId(uuid(ctx, "unitId"));
+  /** A period of whole days in the portal's zone, from {@code from} to {@code to} inclusive. */
+  private record Period(Instant from, Instant to) {}
+
+  /** The query's {@code from} and {@code to} dates; by default the four weeks up to today. */
+  private Period period(Context ctx) {
     LocalDate today = dialog.clock().instant().atZone(ZONE).toLocalDate();
     LocalDate to = localDate("to", ctx.queryParam("to"), today);
     LocalDate from = localDate("from", ctx.queryParam("from"), to.minusDays(27));
     if (from.isAfter(to)) {
       throw new InvalidInputException("from", "must not be after to");
     }
+    return new Period(
+        from.atStartOfDay(ZONE).toInstant(), to.plusDays(1).atStartOfDay(ZONE).toInstant());
+  }
+
+  private void insights(Context ctx) {
+    Session session = session(ctx);
+    UnitId unit = new UnitId(uuid(ctx, "unitId"));
+    Period period = period(ctx);
     ctx.json(
-        Views.InsightsView.of(
-            session
-                .insights()
-                .insights(
-                    unit,
-                    from.atStartOfDay(ZONE).toInstant(),
-                    to.plusDays(1).atStartOfDay(ZONE).toInstant()),
-            ZONE));
+        Views.InsightsView.of(session.insights().insights(unit, period.from(), period.to()), ZONE));
   }
 
   // ---- Mit netværk
@@ -956,22 +959,10 @@ final class PortalApi {
   private void responseTimes(Context ctx) {
     Session session = session(ctx);
     UnitId unit = new UnitId(uuid(ctx, "unitId"));
-    LocalDate today = dialog.clock().instant().atZone(ZONE).toLocalDate();
-    LocalDate to = localDate("to", ctx.queryParam("to"), today);
-    LocalDate from = localDate("from", ctx.queryParam("from"), to.minusDays(27));
-    if (from.isAfter(to)) {
-      throw new InvalidInputException("from", "must not be after to");
-    }
+    Period period = period(ctx);
     ctx.json(
         ContactViews.ResponseTimesView.of(
-            session
-                .inbox()
-                .responseTimes(
-                    unit,
-                    from.atStartOfDay(ZONE).toInstant(),
-                    to.plusDays(1).atStartOfDay(ZONE).toInstant()),
-            names,
-            ZONE));
+            session.inbox().responseTimes(unit, period.from(), period.to()), names, ZONE));
   }
 
   /** For staff: each course the unit runs for its citizens, with the material's progress. */
