@@ -202,6 +202,23 @@ const App = (() => {
     if (link) { ev.preventDefault(); document.getElementById('main').focus(); }
   });
 
+  // The form to answer in a thread, on the citizen's and the staff page alike; onSent runs once the
+  // answer is stored, and a refusal is said in the status element.
+  function replyForm(threadId, status, onSent) {
+    const text = el('textarea', { id: 'reply-body', rows: '4', maxlength: '5000', required: true });
+    const form = el('form', { id: 'reply' },
+      el('label', { for: 'reply-body' }, t('reply.label')), text,
+      el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'primary', id: 'reply-send' }, t('reply.send'))));
+    form.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      try {
+        await api('POST', `/api/threads/${threadId}/messages`, { body: text.value });
+        await onSent();
+      } catch (e) { say(status, 'error', explain(e)); }
+    });
+    return form;
+  }
+
   return { t, el, fill, api, explain, say, unread, badge, when, time, date, percent, frame, setLang, onLangChange,
-    translateStatic, lang: () => lang };
+    translateStatic, lang: () => lang, replyForm };
 })();

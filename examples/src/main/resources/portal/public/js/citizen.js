@@ -540,17 +540,9 @@
       } }, t('contacts.older')) : null);
     }
     moreButton(data.next);
-    const text = el('textarea', { id: 'reply-body', rows: '4', maxlength: '5000', required: true });
-    const reply = el('form', { id: 'reply' },
-      el('label', { for: 'reply-body' }, t('reply.label')), text,
-      el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'primary', id: 'reply-send' }, t('reply.send'))));
-    reply.addEventListener('submit', async (ev) => {
-      ev.preventDefault();
-      try {
-        await api('POST', `/api/threads/${id}/messages`, { body: text.value });
-        flash = { kind: 'ok', text: t('reply.sent') };
-        await redraw();
-      } catch (e) { say(status, 'error', explain(e)); }
+    const reply = App.replyForm(id, status, async () => {
+      flash = { kind: 'ok', text: t('reply.sent') };
+      await redraw();
     });
     App.fill(main,
       el('h1', {}, data.thread.subject),

@@ -205,17 +205,9 @@
     }
     moreButton(data.next);
 
-    const text = el('textarea', { id: 'reply-body', rows: '4', maxlength: '5000', required: true });
-    const reply = el('form', { id: 'reply' },
-      el('label', { for: 'reply-body' }, t('reply.label')), text,
-      el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'primary', id: 'reply-send' }, t('reply.send'))));
-    reply.addEventListener('submit', async (ev) => {
-      ev.preventDefault();
-      try {
-        await api('POST', `/api/threads/${id}/messages`, { body: text.value });
-        flash = { kind: 'ok', text: t('reply.sent') };
-        await redraw();
-      } catch (e) { say(status, 'error', explain(e)); }
+    const reply = App.replyForm(id, status, async () => {
+      flash = { kind: 'ok', text: t('reply.sent') };
+      await redraw();
     });
     const assignee = el('select', { id: 'assignee' }, el('option', { value: '' }, t('inbox.nobody')),
       unit.colleagues.map((c) => el('option', { value: c.id, selected: c.id === th.assignee }, c.id === me.id ? t('inbox.me', { name: c.name }) : c.name)));
