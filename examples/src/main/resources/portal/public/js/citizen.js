@@ -199,7 +199,7 @@
     });
     const grants = await api('GET', `/api/citizens/${me.citizenId}/grants`);
     App.fill(main, el('h1', {}, t('settings.title')), status, form, feedSection(me, status),
-      relativesSection(me, grants, status));
+      relativesSection(me, grants, status), await logSection(me, status), dataSection(me));
   }
 
 
@@ -349,7 +349,7 @@
     return n === 0 ? t('mat.notSeen') : n === 1 ? t('mat.viewedOnce') : t('mat.views', { n });
   }
 
-  function materialCard(item, status) {
+  function materialCard(item, status, mayAsk) {
     const base = `/api/courses/${item.course}/material/${item.id}`;
     const progress = el('p', { class: 'meta progress' },
       viewsText(item.views),
@@ -396,7 +396,28 @@
           onclick: (e) => open(e.currentTarget) }, t('mat.open'), el('span', { class: 'visually-hidden' }, ': ' + item.title)),
         item.understoodAt ? null : el('button', { type: 'button', class: 'understood',
           onclick: (e) => understood(e.currentTarget) }, t('mat.markUnderstood'), el('span', { class: 'visually-hidden' }, ': ' + item.title))),
-      body);
+      body,
+      mayAsk ? askForm(item, base, status) : null);
+  }
+
+  // A question about an item goes to the inbox of the unit running the course, as a new thread.
+  function askForm(item, base, status) {
+    const id = 'ask-' + item.id;
+    const text = el('textarea', { id, rows: '3', maxlength: '5000', required: true });
+    const form = el('form', { class: 'ask' },
+      el('label', { for: id }, t('mat.question')), text,
+      el('div', { class: 'actions' }, el('button', { type: 'submit' }, t('mat.send'),
+        el('span', { class: 'visually-hidden' }, ': ' + item.title))));
+    form.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      try {
+        await api('POST', base + '/questions', { question: text.value });
+        text.value = '';
+        say(status, 'ok', t('mat.asked'));
+      } catch (e) { say(status, 'error', explain(e)); }
+    });
+    return el('details', { class: 'ask-details' }, el('summary', {}, t('mat.ask'),
+      el('span', { class: 'visually-hidden' }, ': ' + item.title)), form);
   }
 
   async function material(main, me) {
@@ -411,7 +432,7 @@
       status,
       withItems.length === 0 ? el('p', {}, t('mat.none')) : withItems.map(({ course, items }) => [
         el('h2', {}, course.template, ' · ', course.unitName),
-        el('ul', { class: 'list', 'data-course': course.id }, items.map((i) => materialCard(i, status)))]));
+        el('ul', { class: 'list', 'data-course': course.id }, items.map((i) => materialCard(i, status, !me.actingFor || me.actingFor.scopes.includes('WRITE_MESSAGES'))))]));
   }
 
 
@@ -611,6 +632,47 @@
               } catch (e) { say(status, 'error', explain(e)); }
             } }, t('rel.revoke'), el('span', { class: 'visually-hidden' }, ': ' + g.relativeName))) : null))),
       el('details', { id: 'grant-details' }, el('summary', {}, t('rel.give')), form));
+  }
+
+  // ---- Min log and the citizen's data, in the settings
+
+  function logEntry(e) {
+    const who = e.actorKind === 'SYSTEM' ? t('log.system') : e.who;
+    return el('li', { class: 'card' },
+      el('p', { class: 'meta' }, when(e.at)),
+      el('p', {}, el('strong', {}, who), e.role ? ' · ' + e.role : '', e.onBehalfOf ? ' · ' + t('log.forYou') : ''),
+      el('p', {}, e.purpose));
+  }
+
+  async function logSection(me, status) {
+    const first = await api('GET', `/api/citizens/${me.citizenId}/access-log`);
+    const list = el('ul', { class: 'list', id: 'access-log' }, first.entries.map(logEntry));
+    const more = el('div', { class: 'actions' });
+    function moreButton(log) {
+      more.replaceChildren(log.hasMore ? el('button', { type: 'button', id: 'log-older', onclick: async () => {
+        try {
+          const older = await api('GET', `/api/citizens/${me.citizenId}/access-log?page=${log.page + 1}`);
+          const items = older.entries.map(logEntry);
+          list.append(...items);
+          moreButton(older);
+          if (items[0]) { items[0].setAttribute('tabindex', '-1'); items[0].focus(); }
+        } catch (e) { say(status, 'error', explain(e)); }
+      } }, t('log.older')) : null);
+    }
+    moreButton(first);
+    return el('section', { 'aria-labelledby': 'log-heading' },
+      el('h2', { id: 'log-heading' }, t('log.title')),
+      el('p', {}, t('log.intro')),
+      first.entries.length ? list : el('p', {}, t('log.none')),
+      more);
+  }
+
+  function dataSection(me) {
+    return el('section', { 'aria-labelledby': 'data-heading' },
+      el('h2', { id: 'data-heading' }, t('data.title')),
+      el('p', {}, t('data.intro')),
+      el('p', {}, el('a', { id: 'data-download', href: `/api/citizens/${me.citizenId}/personal-data`,
+        download: 'mine-data.json' }, t('data.download'))));
   }
 
   // ---- calendar feed, in the settings

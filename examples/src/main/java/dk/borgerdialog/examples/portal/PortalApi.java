@@ -15,6 +15,7 @@ import dk.borgerdialog.common.ExternalRef;
 import dk.borgerdialog.common.InvalidInputException;
 import dk.borgerdialog.common.Language;
 import dk.borgerdialog.common.NoSuchEntityException;
+import dk.borgerdialog.common.internal.Check;
 import dk.borgerdialog.contact.application.StartThreadCommand;
 import dk.borgerdialog.contact.model.Byline;
 import dk.borgerdialog.contact.model.CareTeamMember;
@@ -230,7 +231,39 @@ final class PortalApi {
             HandlerType.GET, "/api/units/{unitId}/material-progress", this::unitMaterialProgress),
         new Route(HandlerType.GET, "/api/citizens/{citizenId}/grants", this::grants),
         new Route(HandlerType.POST, "/api/citizens/{citizenId}/grants", this::grant),
-        new Route(HandlerType.POST, "/api/grants/{grantId}/revoke", this::revokeGrant));
+        new Route(HandlerType.POST, "/api/grants/{grantId}/revoke", this::revokeGrant),
+        new Route(HandlerType.GET, "/api/citizens/{citizenId}/access-log", this::accessLog),
+        new Route(HandlerType.GET, "/api/citizens/{citizenId}/personal-data", this::personalData),
+        new Route(
+            HandlerType.POST,
+            "/api/courses/{courseId}/material/{itemId}/questions",
+            this::askAboutMaterial));
+  }
+
+  // ---- the citizen's access log and their data
+
+  /** "Min log": who has looked at or changed the citizen's data, newest first, a page at a time. */
+  private void accessLog(Context ctx) {
+    Session session = session(ctx);
+    CitizenId citizen = new CitizenId(uuid(ctx, "citizenId"));
+    String page = blankToNull(ctx.queryParam("page"));
+    int number;
+    try {
+      number = page == null ? 0 : Integer.parseInt(page);
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException("page", "must be a whole number");
+    }
+    Check.that(number >= 0, "page", "must not be negative");
+    ctx.json(Views.AccessLogView.of(session.audit().accessLog(citizen, number), ZONE));
+  }
+
+  /** Everything held about the citizen as one JSON document (GDPR Art. 15 and 20), to download. */
+  private void personalData(Context ctx) {
+    Session session = session(ctx);
+    CitizenId citizen = new CitizenId(uuid(ctx, "citizenId"));
+    String json = session.personalData().exportJson(citizen);
+    ctx.header("Content-Disposition", "attachment; filename=\"mine-data.json\"");
+    ctx.contentType("application/json").result(json);
   }
 
   // ---- sign-in and who am I
@@ -799,6 +832,22 @@ final class PortalApi {
             .material()
             .open(new CourseId(uuid(ctx, "courseId")), new MaterialItemId(uuid(ctx, "itemId")));
     ctx.json(NetworkViews.MaterialView.of(item, ZONE));
+  }
+
+  record QuestionRequest(@Nullable String question) {}
+
+  /** A question about a released item: a new thread to the inbox of the unit running the course. */
+  private void askAboutMaterial(Context ctx) {
+    Session session = session(ctx);
+    QuestionRequest body = body(ctx, QuestionRequest.class);
+    Message asked =
+        session
+            .material()
+            .ask(
+                new CourseId(uuid(ctx, "courseId")),
+                new MaterialItemId(uuid(ctx, "itemId")),
+                required("question", body.question()));
+    ctx.status(201).json(messageView(session, asked));
   }
 
   private void markUnderstood(Context ctx) {

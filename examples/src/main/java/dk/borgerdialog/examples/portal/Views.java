@@ -1,5 +1,7 @@
 package dk.borgerdialog.examples.portal;
 
+import dk.borgerdialog.audit.application.AccessLogEntry;
+import dk.borgerdialog.audit.application.AccessLogPage;
 import dk.borgerdialog.insight.model.UnitInsights;
 import dk.borgerdialog.notification.model.InAppNotification;
 import dk.borgerdialog.plan.model.Appointment;
@@ -270,6 +272,50 @@ final class Views {
           i.noShowRateWithReminder(),
           i.markedWithoutReminder(),
           i.noShowRateWithoutReminder());
+    }
+  }
+
+  /**
+   * A page of the citizen's access log.
+   *
+   * @param entries the accesses, newest first
+   * @param page the page's number, from 0
+   * @param hasMore whether an older page follows
+   */
+  record AccessLogView(List<AccessView> entries, int page, boolean hasMore) {
+    static AccessLogView of(AccessLogPage log, ZoneId zone) {
+      return new AccessLogView(
+          log.entries().stream().map(e -> AccessView.of(e, zone)).toList(),
+          log.page(),
+          log.hasMore());
+    }
+  }
+
+  /**
+   * One access to the citizen's data.
+   *
+   * @param at when
+   * @param actorKind CITIZEN, STAFF, RELATIVE or SYSTEM
+   * @param who the name of the person or system
+   * @param role a staff member's title or role, a relative's relation, or null
+   * @param onBehalfOf whether a relative acted for the citizen
+   * @param purpose why, in plain language
+   */
+  record AccessView(
+      String at,
+      String actorKind,
+      String who,
+      @Nullable String role,
+      boolean onBehalfOf,
+      String purpose) {
+    static AccessView of(AccessLogEntry e, ZoneId zone) {
+      return new AccessView(
+          time(e.at(), zone),
+          e.actorKind().name(),
+          e.who(),
+          e.role(),
+          e.onBehalfOf(),
+          e.purposeText());
     }
   }
 }

@@ -428,6 +428,55 @@ class PortalApiIT {
     assertThat(jonas.get("/api/courses/" + course + "/material-progress").status).isEqualTo(403);
   }
 
+  @Test
+  void jonas_reads_who_looked_at_his_data_downloads_it_and_asks_about_material() throws Exception {
+    Client mette = Client.signedIn("mette", "SUBSTANTIAL");
+    Client jonas = Client.signedIn("jonas", "SUBSTANTIAL");
+    String metteName = mette.get("/api/me").json.get("name").asText();
+    assertThat(mette.get("/api/citizens/" + jonas.id() + "/overview").status).isEqualTo(200);
+
+    String log = "/api/citizens/" + jonas.id() + "/access-log";
+    JsonNode first = jonas.get(log).json;
+    assertThat(first.get("page").asInt()).isZero();
+    JsonNode byMette = byField(first.get("entries"), "who", metteName);
+    assertThat(byMette.get("actorKind").asText()).isEqualTo("STAFF");
+    assertThat(byMette.get("onBehalfOf").asBoolean()).isFalse();
+    assertThat(byMette.get("purpose").asText()).isNotBlank();
+    assertField(jonas.get(log + "?page=-1"), "page");
+    assertField(jonas.get(log + "?page=next"), "page");
+    Response notHers = mette.get(log);
+    assertThat(notHers.status).isEqualTo(403);
+    assertThat(notHers.contentType).isEqualTo("application/problem+json");
+
+    Response data = jonas.get("/api/citizens/" + jonas.id() + "/personal-data");
+    assertThat(data.status).isEqualTo(200);
+    assertThat(data.contentType).isEqualTo("application/json");
+    assertThat(data.json.get("format").asText()).isEqualTo("borgerdialog-personal-data/1");
+    assertThat(data.json.get("citizenId").asText()).isEqualTo(jonas.id());
+    assertThat(data.json.get("sections").get("appointments").size()).isPositive();
+    assertThat(data.json.get("sections").get("messageThreads").size()).isPositive();
+    assertThat(mette.get("/api/citizens/" + jonas.id() + "/personal-data").status).isEqualTo(403);
+
+    String course = talksCourse(jonas);
+    JsonNode item = jonas.get("/api/courses/" + course + "/material").json.get(0);
+    String questions =
+        "/api/courses/" + course + "/material/" + item.get("id").asText() + "/questions";
+    String threads = "/api/citizens/" + jonas.id() + "/threads";
+    int before = jonas.get(threads).json.get("threads").size();
+    assertField(jonas.post(questions, "{}"), "question");
+    assertThat(jonas.get(threads).json.get("threads").size()).isEqualTo(before);
+
+    Response asked = jonas.post(questions, "{\"question\":\"Skal jeg tage noget med?\"}");
+    assertThat(asked.status).isEqualTo(201);
+    assertThat(asked.json.get("body").asText()).isEqualTo("Skal jeg tage noget med?");
+    JsonNode thread =
+        byField(
+            jonas.get(threads).json.get("threads"),
+            "subject",
+            "Spørgsmål om: " + item.get("title").asText());
+    assertThat(thread.get("id").asText()).isEqualTo(asked.json.get("thread").asText());
+  }
+
   private static String talksCourse(Client citizen) throws Exception {
     for (JsonNode c :
         citizen.get("/api/citizens/" + citizen.id() + "/overview").json.get("courses")) {
