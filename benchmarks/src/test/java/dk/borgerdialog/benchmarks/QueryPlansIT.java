@@ -107,7 +107,7 @@ class QueryPlansIT {
 
   @Test
   void post_readsNoBigTableWhole() throws Exception {
-    recorder.start();
+    recorder.startOnThisThread();
     for (long n : new long[] {5, 12_345, CITIZENS - 2}) {
       ThreadId thread = new ThreadId(ScaleGenerator.thread(n));
       CitizenId citizen = new CitizenId(ScaleGenerator.citizen(n));
@@ -128,7 +128,7 @@ class QueryPlansIT {
 
   @Test
   void overview_readsNoBigTableWhole() throws Exception {
-    recorder.start();
+    recorder.startOnThisThread();
     for (long n : new long[] {3, 4_321, CITIZENS - 1}) {
       CitizenId citizen = new CitizenId(ScaleGenerator.citizen(n));
       CitizenOverview overview =
@@ -146,7 +146,7 @@ class QueryPlansIT {
   @Test
   void booking_readsNoBigTableWhole() throws Exception {
     long n = 777;
-    recorder.start();
+    recorder.startOnThisThread();
     Instant start = ScaleGenerator.NOW.plus(Duration.ofDays(20));
     dialog
         .as(Actor.staff(new StaffMemberId(ScaleGenerator.staff(n)), AssuranceLevel.SUBSTANTIAL))

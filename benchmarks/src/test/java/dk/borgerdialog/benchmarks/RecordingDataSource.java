@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A data source that records every statement executed through it, with the values bound to its
@@ -24,6 +25,7 @@ final class RecordingDataSource {
 
   private final List<Executed> executed = new CopyOnWriteArrayList<>();
   private volatile boolean recording;
+  private volatile @Nullable Thread only;
 
   DataSource wrap(DataSource target) {
     return proxy(
@@ -34,8 +36,20 @@ final class RecordingDataSource {
         });
   }
 
+  /** Records the statements of every thread, such as the scheduler's that dispatch reminders. */
   void start() {
     executed.clear();
+    only = null;
+    recording = true;
+  }
+
+  /**
+   * Records the statements of the calling thread only: those of a use case called on it, without
+   * the background work (the scheduler's polling, notices delivered) that runs beside it.
+   */
+  void startOnThisThread() {
+    executed.clear();
+    only = Thread.currentThread();
     recording = true;
   }
 
@@ -71,7 +85,8 @@ final class RecordingDataSource {
                   || name.equals("executeUpdate")
                   || name.equals("addBatch"))
               && (a == null || a.length == 0)
-              && recording) {
+              && recording
+              && (only == null || only == Thread.currentThread())) {
             executed.add(new Executed(sql, List.copyOf(bindings)));
           }
           return invoke(target, m, a);
