@@ -109,7 +109,8 @@ public final class JooqPersonalData {
             MATERIAL_PROGRESS,
             MATERIAL_PROGRESS.CITIZEN_ID,
             MATERIAL_PROGRESS.ITEM_ID),
-        kind("calendarFeeds", this::exportCalendarFeeds, this::eraseCalendarFeeds));
+        // the token's hash is a credential: json() leaves it out, as it leaves out every hash
+        ownRows("calendarFeeds", CALENDAR_FEED, CALENDAR_FEED.CITIZEN_ID, CALENDAR_FEED.ISSUED_AT));
   }
 
   private interface Exporter {
@@ -499,20 +500,6 @@ public final class JooqPersonalData {
     rows += dsl.deleteFrom(MATERIAL_VARIANT).where(MATERIAL_VARIANT.ITEM_ID.in(ownItems)).execute();
     rows += dsl.deleteFrom(MATERIAL_ITEM).where(MATERIAL_ITEM.COURSE_ID.in(courses)).execute();
     return rows;
-  }
-
-  // ---- calendar feeds (the token's hash is a credential and is not exported)
-
-  private List<Map<String, Object>> exportCalendarFeeds(UUID citizen) {
-    return jsonList(
-        dsl.selectFrom(CALENDAR_FEED)
-            .where(CALENDAR_FEED.CITIZEN_ID.eq(citizen))
-            .orderBy(CALENDAR_FEED.ISSUED_AT)
-            .fetch());
-  }
-
-  private int eraseCalendarFeeds(UUID citizen, Instant now) {
-    return dsl.deleteFrom(CALENDAR_FEED).where(CALENDAR_FEED.CITIZEN_ID.eq(citizen)).execute();
   }
 
   // ---- JSON-ready values
