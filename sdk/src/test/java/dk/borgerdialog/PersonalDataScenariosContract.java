@@ -32,6 +32,8 @@ import dk.borgerdialog.network.model.Organiser;
 import dk.borgerdialog.network.model.OrganiserKind;
 import dk.borgerdialog.network.model.Place;
 import dk.borgerdialog.network.model.Schedule;
+import dk.borgerdialog.network.model.Signup;
+import dk.borgerdialog.network.model.SignupStatus;
 import dk.borgerdialog.notification.model.ChannelKind;
 import dk.borgerdialog.notification.model.InAppNotification;
 import dk.borgerdialog.organisation.model.BookingRules;
@@ -115,6 +117,7 @@ abstract class PersonalDataScenariosContract {
   Course homeCare;
   Unit nord;
   Message karensMessage;
+  Organiser seniorCentre;
 
   abstract DataSource freshDatabase();
 
@@ -224,7 +227,7 @@ abstract class PersonalDataScenariosContract {
     // Mit netværk: the neighbour takes the one seat, Karen is on the waiting list; a suggestion
     // and her interests
     host().network().defineInterest(fk.id(), new Interest("food", "Mad og fællesskab", "Food"));
-    Organiser seniorCentre =
+    seniorCentre =
         staff()
             .network()
             .registerOrganiser(
@@ -445,6 +448,51 @@ abstract class PersonalDataScenariosContract {
     assertThat(staff().plan().overview(neighbour.id()).upcoming()).hasSize(1);
     // an erasure repeated finds nothing more to strip
     assertThat(host().personalData().erase(karen.id()).rows().get("auditTrail")).isEqualTo(1);
+  }
+
+  @Test
+  void an_erasure_gives_the_seats_the_citizen_held_to_those_waiting() {
+    Activity choir =
+        staff()
+            .network()
+            .publish(
+                FrederiksbergNetwork.command(
+                    seniorCentre,
+                    "Fællessang",
+                    List.of("food"),
+                    Place.at("Roskildevej 30, 2000 Frederiksberg", "Frederiksberg"),
+                    Schedule.once(
+                        LocalDateTime.of(2026, 12, 18, 14, 0),
+                        Duration.ofMinutes(60),
+                        ZoneId.of("Europe/Copenhagen")),
+                    1));
+    Instant friday =
+        LocalDateTime.of(2026, 12, 18, 14, 0).atZone(ZoneId.of("Europe/Copenhagen")).toInstant();
+    Signup karens = asKaren().network().signUp(karen.id(), choir.id(), friday);
+    Signup neighbours =
+        dialog
+            .as(Actor.citizen(neighbour.id(), AssuranceLevel.SUBSTANTIAL))
+            .network()
+            .signUp(neighbour.id(), choir.id(), friday);
+    assertThat(List.of(karens.status(), neighbours.status()))
+        .containsExactly(SignupStatus.SEATED, SignupStatus.WAITLISTED);
+    staff().plan().changeCourseState(homeCare.id(), homeCare.version(), CourseState.CLOSED);
+
+    host().personalData().erase(karen.id());
+
+    assertThat(staff().network().signupsOf(choir.id()))
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.id()).isEqualTo(neighbours.id());
+              assertThat(s.status()).isEqualTo(SignupStatus.SEATED);
+            });
+    assertThat(store.inAppNotifications().of(neighbour.id(), 100))
+        .extracting(InAppNotification::idempotencyKey)
+        .anySatisfy(k -> assertThat(k).contains("signup-" + neighbours.id() + "-seated"));
+    // Karen's place in the lunch queue went with her; the neighbour keeps the lunch seat
+    assertThat(store.inAppNotifications().of(karen.id(), 100)).isEmpty();
+    assertThat(host().audit().verifyTrail().intact()).isTrue();
   }
 
   private long count(String sql) throws SQLException {

@@ -17,6 +17,7 @@ import dk.borgerdialog.contact.model.AutoReplies;
 import dk.borgerdialog.contact.model.CareTeams;
 import dk.borgerdialog.contact.model.Threads;
 import dk.borgerdialog.event.application.EventRelay;
+import dk.borgerdialog.gdpr.application.BeforeErasure;
 import dk.borgerdialog.gdpr.model.PersonalDataKind;
 import dk.borgerdialog.insight.model.Insights;
 import dk.borgerdialog.material.model.MarkdownRenderer;
@@ -24,6 +25,7 @@ import dk.borgerdialog.material.model.MaterialItems;
 import dk.borgerdialog.material.model.MaterialProgress;
 import dk.borgerdialog.material.model.Milestones;
 import dk.borgerdialog.messaging.material.SafeMarkdown;
+import dk.borgerdialog.network.application.SigningUp;
 import dk.borgerdialog.notification.application.DeliveringNotices;
 import dk.borgerdialog.notification.application.NotifyingCitizens;
 import dk.borgerdialog.notification.model.InAppNotifications;
@@ -349,6 +351,16 @@ public final class InternalModule extends AbstractModule {
   @Singleton
   Set<PersonalDataKind> personalDataKinds(JooqPersistence p) {
     return Collections.unmodifiableSet(new LinkedHashSet<>(p.personalDataKinds()));
+  }
+
+  /**
+   * What lets go of a citizen before their data is erased: their seats on activities go to those
+   * waiting.
+   */
+  @Provides
+  @Singleton
+  Set<BeforeErasure> beforeErasure(SigningUp signingUp) {
+    return Set.of(signingUp::leaveAll);
   }
 
   /**

@@ -33,10 +33,13 @@ import java.util.stream.Collectors;
  * <p>Erasure is allowed only when every course of the citizen is closed: while a course runs, the
  * municipality must keep its records (the duty to keep records of a case). It deletes what the
  * kinds hold, anonymises the citizen, and strips the content of the audit records about the
- * citizen, which are kept, still chained.
+ * citizen, which are kept, still chained. Before that, in the same transaction, each {@link
+ * BeforeErasure} step lets the rest of the system let go of the citizen: the seats they held on
+ * activities go to those waiting.
  */
 public final class HandlingPersonalData {
   private final List<PersonalDataKind> kinds;
+  private final List<BeforeErasure> beforeErasure;
   private final Citizens citizens;
   private final Courses courses;
   private final AccessControl access;
@@ -46,12 +49,14 @@ public final class HandlingPersonalData {
   @Inject
   HandlingPersonalData(
       Set<PersonalDataKind> kinds,
+      Set<BeforeErasure> beforeErasure,
       Citizens citizens,
       Courses courses,
       AccessControl access,
       Transactions transactions,
       Clock clock) {
     this.kinds = List.copyOf(kinds);
+    this.beforeErasure = List.copyOf(beforeErasure);
     this.citizens = citizens;
     this.courses = courses;
     this.access = access;
@@ -109,6 +114,9 @@ public final class HandlingPersonalData {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     return transactions.inTransaction(
         () -> {
+          for (BeforeErasure step : beforeErasure) {
+            step.prepare(citizen);
+          }
           Map<String, Integer> rows = new LinkedHashMap<>();
           List<PersonalDataKind> reverse = new ArrayList<>(kinds);
           java.util.Collections.reverse(reverse);

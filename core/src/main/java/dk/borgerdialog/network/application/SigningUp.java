@@ -25,8 +25,13 @@ import dk.borgerdialog.notification.model.Notifier;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -167,24 +172,71 @@ public final class SigningUp {
           Signup current =
               signups.byId(signup).orElseThrow(() -> new NoSuchEntityException("signup", signup));
           grant.record();
-          if (current.status() == SignupStatus.LEFT) {
-            return List.<Signup>of();
-          }
-          signups.update(current.withStatus(SignupStatus.LEFT));
-          Instant now = clock.instant();
-          List<Instant> upcoming = Occurrences.openForSignup(recurrences, locked, now);
-          List<Signup> promoted =
-              new Roster(locked, signups.active(locked.id())).promotable(upcoming);
-          for (Signup seated : promoted) {
-            signups.update(seated);
-            notifier.notify(
-                new Notice(
-                    "signup-" + seated.id() + "-seated",
-                    seated.citizen(),
-                    NoticeKind.WAITING_LIST_PROMOTED));
-          }
-          return promoted;
+          return current.status() == SignupStatus.LEFT
+              ? List.<Signup>of()
+              : leaveLocked(locked, current);
         });
+  }
+
+  /**
+   * Takes a citizen off every activity where they hold a seat or wait, as {@link #leave} does for
+   * one: each waiting list moves up and those seated are notified. It is for a use case that has
+   * already decided access and records it, and it joins that use case's transaction: the erasure of
+   * the citizen's data, so that the seats they held are given to those waiting, not lost.
+   *
+   * <p>The activities are locked one at a time in the order of their ids, so two of these never
+   * wait on each other; every other path locks a single activity.
+   *
+   * @param citizen the citizen
+   * @return the signups promoted from the waiting lists, activity by activity
+   */
+  public List<Signup> leaveAll(CitizenId citizen) {
+    Check.notNull("citizen", citizen);
+    return transactions.inTransaction(
+        () -> {
+          TreeMap<ActivityId, List<Signup>> held =
+              new TreeMap<>(Comparator.comparing(ActivityId::value));
+          for (Signup s : signups.ofCitizen(citizen, Integer.MAX_VALUE)) {
+            if (s.status() != SignupStatus.LEFT) {
+              held.computeIfAbsent(s.activity(), a -> new ArrayList<>()).add(s);
+            }
+          }
+          List<Signup> promoted = new ArrayList<>();
+          for (Map.Entry<ActivityId, List<Signup>> entry : held.entrySet()) {
+            Optional<Activity> locked = activities.lockById(entry.getKey());
+            if (locked.isEmpty()) {
+              continue;
+            }
+            // their places in the queue first, so that a seat given up never goes to themselves
+            List<Signup> queueFirst = new ArrayList<>(entry.getValue());
+            queueFirst.sort(Comparator.comparing(s -> s.status() != SignupStatus.WAITLISTED));
+            for (Signup s : queueFirst) {
+              // read again under the lock: a leave that committed while this waited is left alone
+              Optional<Signup> current = signups.byId(s.id());
+              if (current.isPresent() && current.get().status() != SignupStatus.LEFT) {
+                promoted.addAll(leaveLocked(locked.get(), current.get()));
+              }
+            }
+          }
+          return List.copyOf(promoted);
+        });
+  }
+
+  /** Marks the signup left and seats whoever now fits, under the activity's lock. */
+  private List<Signup> leaveLocked(Activity locked, Signup current) {
+    signups.update(current.withStatus(SignupStatus.LEFT));
+    Instant now = clock.instant();
+    List<Instant> upcoming = Occurrences.openForSignup(recurrences, locked, now);
+    List<Signup> promoted = new Roster(locked, signups.active(locked.id())).promotable(upcoming);
+    for (Signup seated : promoted) {
+      signups.update(seated);
+      notifier.notify(
+          new Notice(
+              "signup-" + seated.id() + "-seated",
+              seated.citizen(),
+              NoticeKind.WAITING_LIST_PROMOTED));
+    }
+    return promoted;
   }
 
   /**
