@@ -33,6 +33,7 @@ import dk.borgerdialog.notification.model.ChannelKind;
 import dk.borgerdialog.organisation.model.StaffRole;
 import dk.borgerdialog.organisation.model.UnitId;
 import dk.borgerdialog.persistence.JooqPersistence;
+import dk.borgerdialog.persistence.testing.TestDatabases;
 import dk.borgerdialog.plan.application.BookAppointmentCommand;
 import dk.borgerdialog.plan.application.CancelAppointmentCommand;
 import dk.borgerdialog.plan.application.MoveAppointmentCommand;
@@ -53,7 +54,6 @@ import dk.borgerdialog.relative.model.RelativeGrant;
 import dk.borgerdialog.relative.model.RelativeId;
 import dk.borgerdialog.relative.model.Scope;
 import dk.borgerdialog.reliability.support.Capabilities;
-import dk.borgerdialog.reliability.support.Databases;
 import dk.borgerdialog.reliability.support.Figures;
 import dk.borgerdialog.reliability.support.Seed;
 import dk.borgerdialog.reminder.model.ContactPreferences;
@@ -191,7 +191,7 @@ class AccessMatrixIT {
 
   @Test
   void every_sdk_operation_as_every_actor_matches_the_access_policy() throws Exception {
-    Databases.Postgres database = Databases.freshPostgres();
+    TestDatabases.Postgres database = TestDatabases.freshPostgresDatabase();
     SettableClock clock = SettableClock.at("2026-11-22T19:00", "Europe/Copenhagen");
     try (Borgerdialog dialog =
             Borgerdialog.builder()

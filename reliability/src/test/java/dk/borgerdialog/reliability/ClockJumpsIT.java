@@ -8,7 +8,7 @@ import dk.borgerdialog.notification.model.ChannelKind;
 import dk.borgerdialog.notification.model.DeliveryResult;
 import dk.borgerdialog.notification.model.Notification;
 import dk.borgerdialog.notification.model.NotificationChannel;
-import dk.borgerdialog.reliability.support.Databases;
+import dk.borgerdialog.persistence.testing.TestDatabases;
 import dk.borgerdialog.reliability.support.Figures;
 import dk.borgerdialog.reliability.support.Seed;
 import dk.borgerdialog.reminder.model.ReminderPolicy;
@@ -59,7 +59,7 @@ class ClockJumpsIT {
     Recording sms = new Recording(clock);
     try (Borgerdialog dialog =
         Borgerdialog.builder()
-            .dataSource(Databases.freshPostgres().dataSource())
+            .dataSource(TestDatabases.freshPostgresDatabase().dataSource())
             .clock(clock)
             .reminderPolling(Duration.ofMillis(100))
             .channel(sms)

@@ -9,12 +9,12 @@ import dk.borgerdialog.access.AssuranceLevel;
 import dk.borgerdialog.common.SettableClock;
 import dk.borgerdialog.common.UnableToAccessDatabaseException;
 import dk.borgerdialog.notification.model.ChannelKind;
+import dk.borgerdialog.persistence.testing.TestDatabases;
 import dk.borgerdialog.plan.application.CancelAppointmentCommand;
 import dk.borgerdialog.plan.application.MoveAppointmentCommand;
 import dk.borgerdialog.plan.model.Appointment;
 import dk.borgerdialog.plan.model.CancellationReason;
 import dk.borgerdialog.plan.model.CancellationReasonCode;
-import dk.borgerdialog.reliability.support.Databases;
 import dk.borgerdialog.reliability.support.Figures;
 import dk.borgerdialog.reliability.support.KillSwitch;
 import dk.borgerdialog.reliability.support.SchemaFingerprint;
@@ -43,7 +43,7 @@ class DatabaseFaultsIT {
   @Test
   void a_backend_killed_before_any_statement_of_a_use_case_leaves_nothing_half_written()
       throws Exception {
-    Databases.Postgres database = Databases.freshPostgres();
+    TestDatabases.Postgres database = TestDatabases.freshPostgresDatabase();
     PGSimpleDataSource direct = new PGSimpleDataSource();
     direct.setURL(database.url());
     direct.setUser("postgres");
@@ -165,7 +165,7 @@ class DatabaseFaultsIT {
 
   @Test
   void the_sdk_works_again_as_soon_as_the_database_is_back() throws Exception {
-    Databases.Postgres database = Databases.freshPostgres();
+    TestDatabases.Postgres database = TestDatabases.freshPostgresDatabase();
     PGSimpleDataSource direct = new PGSimpleDataSource();
     direct.setURL(database.url());
     direct.setUser("postgres");

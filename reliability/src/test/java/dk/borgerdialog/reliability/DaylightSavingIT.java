@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.borgerdialog.Borgerdialog;
 import dk.borgerdialog.common.SettableClock;
 import dk.borgerdialog.notification.model.ChannelKind;
-import dk.borgerdialog.reliability.support.Databases;
+import dk.borgerdialog.persistence.testing.TestDatabases;
 import dk.borgerdialog.reliability.support.Figures;
 import dk.borgerdialog.reliability.support.LogLeaks;
 import dk.borgerdialog.reliability.support.Seed;
@@ -61,7 +61,7 @@ class DaylightSavingIT {
   @BeforeContainer
   static void start() {
     LogLeaks.start();
-    database = Databases.freshH2();
+    database = TestDatabases.freshH2();
     clock = SettableClock.at("2026-01-01T00:00", "Europe/Copenhagen");
     dialog =
         Borgerdialog.builder().dataSource(database).clock(clock).dispatchReminders(false).start();

@@ -51,6 +51,7 @@ import dk.borgerdialog.organisation.model.StaffMemberId;
 import dk.borgerdialog.organisation.model.StaffRole;
 import dk.borgerdialog.organisation.model.UnitId;
 import dk.borgerdialog.organisation.model.UnitRole;
+import dk.borgerdialog.persistence.testing.TestDatabases;
 import dk.borgerdialog.plan.application.BookAppointmentCommand;
 import dk.borgerdialog.plan.application.CancelAppointmentCommand;
 import dk.borgerdialog.plan.application.MoveAppointmentCommand;
@@ -80,7 +81,6 @@ import dk.borgerdialog.relative.model.RelativeGrantId;
 import dk.borgerdialog.relative.model.RelativeId;
 import dk.borgerdialog.relative.model.Scope;
 import dk.borgerdialog.reliability.support.Capabilities;
-import dk.borgerdialog.reliability.support.Databases;
 import dk.borgerdialog.reliability.support.Figures;
 import dk.borgerdialog.reliability.support.LogLeaks;
 import dk.borgerdialog.reliability.support.SchemaFingerprint;
@@ -180,7 +180,7 @@ class FuzzIT {
   @BeforeContainer
   static void seed() {
     LogLeaks.start();
-    database = Databases.freshH2();
+    database = TestDatabases.freshH2();
     SettableClock clock = SettableClock.at("2026-11-22T19:00", "Europe/Copenhagen");
     dialog =
         Borgerdialog.builder().dataSource(database).clock(clock).dispatchReminders(false).start();

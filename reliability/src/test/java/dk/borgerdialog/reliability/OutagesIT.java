@@ -23,7 +23,7 @@ import dk.borgerdialog.messaging.email.SmtpNotificationChannel;
 import dk.borgerdialog.messaging.sms.SmsGatewayConfig;
 import dk.borgerdialog.messaging.sms.SmsGatewayNotificationChannel;
 import dk.borgerdialog.notification.model.ChannelKind;
-import dk.borgerdialog.reliability.support.Databases;
+import dk.borgerdialog.persistence.testing.TestDatabases;
 import dk.borgerdialog.reliability.support.Figures;
 import dk.borgerdialog.reliability.support.LogLeaks;
 import dk.borgerdialog.reliability.support.Seed;
@@ -57,7 +57,7 @@ import org.junit.jupiter.api.Test;
  * rules say so, and the delivery log holds every attempt.
  */
 class OutagesIT {
-  private Databases.Postgres database;
+  private TestDatabases.Postgres database;
   private SettableClock clock;
   private WireMockServer gateway;
   private GreenMail smtp;
@@ -66,7 +66,7 @@ class OutagesIT {
 
   @BeforeEach
   void start() throws IOException {
-    database = Databases.freshPostgres();
+    database = TestDatabases.freshPostgresDatabase();
     clock = SettableClock.at("2026-11-23T09:00", "Europe/Copenhagen");
     gateway = new WireMockServer(wireMockConfig().dynamicPort());
     gateway.start();

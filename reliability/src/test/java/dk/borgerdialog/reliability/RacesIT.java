@@ -29,6 +29,7 @@ import dk.borgerdialog.notification.model.NotificationChannel;
 import dk.borgerdialog.organisation.model.StaffMember;
 import dk.borgerdialog.organisation.model.StaffRole;
 import dk.borgerdialog.organisation.model.UnitRole;
+import dk.borgerdialog.persistence.testing.TestDatabases;
 import dk.borgerdialog.plan.application.CancelAppointmentCommand;
 import dk.borgerdialog.plan.application.MoveAppointmentCommand;
 import dk.borgerdialog.plan.application.PublishFreeSlotCommand;
@@ -46,7 +47,6 @@ import dk.borgerdialog.relative.application.RevokeGrantCommand;
 import dk.borgerdialog.relative.model.RelativeGrant;
 import dk.borgerdialog.relative.model.Scope;
 import dk.borgerdialog.reliability.support.Capabilities;
-import dk.borgerdialog.reliability.support.Databases;
 import dk.borgerdialog.reliability.support.Figures;
 import dk.borgerdialog.reliability.support.Seed;
 import dk.borgerdialog.reminder.model.ReminderPolicy;
@@ -94,7 +94,7 @@ class RacesIT {
       SettableClock clock, boolean dispatch, NotificationChannel... channels) {
     Borgerdialog.Builder builder =
         Borgerdialog.builder()
-            .dataSource(Databases.freshPostgres().dataSource())
+            .dataSource(TestDatabases.freshPostgresDatabase().dataSource())
             .clock(clock)
             .dispatchReminders(dispatch)
             .reminderPolling(Duration.ofMillis(100));

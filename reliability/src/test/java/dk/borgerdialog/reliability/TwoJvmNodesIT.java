@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.borgerdialog.Borgerdialog;
 import dk.borgerdialog.common.SettableClock;
+import dk.borgerdialog.persistence.testing.TestDatabases;
 import dk.borgerdialog.reliability.support.ChildJvm;
-import dk.borgerdialog.reliability.support.Databases;
 import dk.borgerdialog.reliability.support.Figures;
 import dk.borgerdialog.reliability.support.RecordingGateway;
 import dk.borgerdialog.reliability.support.Seed;
@@ -27,7 +27,7 @@ class TwoJvmNodesIT {
 
   @Test
   void two_jvms_send_every_reminder_once_and_share_the_load() throws Exception {
-    Databases.Postgres database = Databases.freshPostgres();
+    TestDatabases.Postgres database = TestDatabases.freshPostgresDatabase();
     SettableClock clock = SettableClock.at("2026-11-23T09:00", "Europe/Copenhagen");
     Instant start = clock.instant().plus(Duration.ofDays(1));
     try (Borgerdialog seeder =

@@ -1,8 +1,6 @@
 package dk.borgerdialog.scheduling;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dk.borgerdialog.persistence.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,19 +9,13 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcConnectionPool;
-import org.jspecify.annotations.Nullable;
-import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
  * A fresh test database with the scheduler's table {@code borgerdialog.scheduled_tasks}, created
  * here with db-scheduler's DDL (in production the persistence module's migrations create it).
  */
 final class ScheduledTasksDatabase {
-  private static final AtomicInteger COUNTER = new AtomicInteger();
-  private static final int MAX_CONNECTIONS = 30;
 
   private static final String POSTGRES_DDL =
       """
@@ -72,9 +64,6 @@ final class ScheduledTasksDatabase {
       CREATE INDEX last_heartbeat_idx ON borgerdialog.scheduled_tasks (last_heartbeat);
       """;
 
-  private static final Object LOCK = new Object();
-  private static @Nullable EmbeddedPostgres postgres;
-
   final DataSource dataSource;
 
   private ScheduledTasksDatabase(DataSource dataSource, String ddl) {
@@ -84,56 +73,12 @@ final class ScheduledTasksDatabase {
 
   /** A new in-memory H2 database, pooled. */
   static ScheduledTasksDatabase h2() {
-    String url = "jdbc:h2:mem:scheduling_" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
-    JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
-    pool.setMaxConnections(MAX_CONNECTIONS);
-    return new ScheduledTasksDatabase(pool, H2_DDL);
+    return new ScheduledTasksDatabase(TestDatabases.freshH2(), H2_DDL);
   }
 
   /** A new database on the JVM's embedded PostgreSQL, pooled. */
   static ScheduledTasksDatabase postgres() {
-    EmbeddedPostgres server = server();
-    String name = "scheduling_" + COUNTER.incrementAndGet();
-    try (Connection connection = server.getPostgresDatabase().getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.execute("CREATE DATABASE " + name);
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot create the test database " + name, e);
-    }
-    PGConnectionPoolDataSource connections = new PGConnectionPoolDataSource();
-    connections.setServerNames(new String[] {"localhost"});
-    connections.setPortNumbers(new int[] {server.getPort()});
-    connections.setDatabaseName(name);
-    connections.setUser("postgres");
-    JdbcConnectionPool pool = JdbcConnectionPool.create(connections);
-    pool.setMaxConnections(MAX_CONNECTIONS);
-    return new ScheduledTasksDatabase(pool, POSTGRES_DDL);
-  }
-
-  private static EmbeddedPostgres server() {
-    synchronized (LOCK) {
-      EmbeddedPostgres server = postgres;
-      if (server == null) {
-        try {
-          server = EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
-        }
-        EmbeddedPostgres started = server;
-        Runtime.getRuntime()
-            .addShutdownHook(
-                new Thread(
-                    () -> {
-                      try {
-                        started.close();
-                      } catch (IOException ignored) {
-                        // the JVM is ending anyway
-                      }
-                    }));
-        postgres = server;
-      }
-      return server;
-    }
+    return new ScheduledTasksDatabase(TestDatabases.freshPostgres(), POSTGRES_DDL);
   }
 
   /** Runs SQL statements separated by semicolons, in autocommit. */

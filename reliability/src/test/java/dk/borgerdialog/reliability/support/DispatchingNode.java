@@ -4,6 +4,7 @@ import dk.borgerdialog.Borgerdialog;
 import dk.borgerdialog.common.SettableClock;
 import dk.borgerdialog.messaging.sms.SmsGatewayConfig;
 import dk.borgerdialog.messaging.sms.SmsGatewayNotificationChannel;
+import dk.borgerdialog.persistence.testing.TestDatabases;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +35,7 @@ public final class DispatchingNode {
             SmsGatewayConfig.builder(URI.create(args[1])).build(), clock);
     try (Borgerdialog dialog =
         Borgerdialog.builder()
-            .dataSource(Databases.pool(args[0]))
+            .dataSource(TestDatabases.pool(args[0]))
             .clock(clock)
             .reminderPolling(Duration.ofMillis(100))
             .channel(sms)

@@ -1,5 +1,6 @@
 package dk.borgerdialog.reliability.support;
 
+import dk.borgerdialog.persistence.testing.TestDatabases;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -20,7 +21,7 @@ import javax.sql.DataSource;
  */
 public final class KillSwitch implements DataSource {
   private final DataSource target;
-  private final Databases.Postgres database;
+  private final TestDatabases.Postgres database;
   private final AtomicInteger statements = new AtomicInteger();
   private final AtomicInteger killAt = new AtomicInteger(-1);
   private final AtomicInteger kills = new AtomicInteger();
@@ -31,7 +32,7 @@ public final class KillSwitch implements DataSource {
    * @param target connections to wrap; a new one per call, so none survives its backend
    * @param database the database, for the terminating connection
    */
-  public KillSwitch(DataSource target, Databases.Postgres database) {
+  public KillSwitch(DataSource target, TestDatabases.Postgres database) {
     this.target = target;
     this.database = database;
   }
