@@ -86,11 +86,9 @@ final class FacadeCoverage {
           Map.entry("NetworkOperations.publish", "publishing an activity"),
           Map.entry("NetworkOperations.signupsOf", "an activity's sign-up list for staff"),
           Map.entry("NetworkOperations.suggest", "a contact person suggesting an activity"),
-          Map.entry("ContactOperations.careTeam", "a course's care team on the staff page"),
           Map.entry("ContactOperations.join", "a staff member joining a care team"),
           Map.entry("ContactOperations.leave", "a staff member leaving a care team"),
-          Map.entry("ContactOperations.replace", "replacing a care team member"),
-          Map.entry("InboxOperations.setExpectedReply", "a unit's promised reply time"));
+          Map.entry("ContactOperations.replace", "replacing a care team member"));
 
   /**
    * Every capability of the façades that hang off a session, from the interfaces themselves.

@@ -488,7 +488,17 @@ final class PortalApi {
             HandlerType.PUT,
             "/api/relatives/me/contact",
             this::changeMyContact,
-            "RelativeOperations.changeMyContact"));
+            "RelativeOperations.changeMyContact"),
+        route(
+            HandlerType.PUT,
+            "/api/units/{unitId}/expected-reply",
+            this::setExpectedReply,
+            "InboxOperations.setExpectedReply"),
+        route(
+            HandlerType.GET,
+            "/api/courses/{courseId}/care-team",
+            this::courseCareTeam,
+            "ContactOperations.careTeam"));
   }
 
   // ---- the citizen's access log and their data
@@ -542,9 +552,9 @@ final class PortalApi {
     SignInRequest body = body(ctx, SignInRequest.class);
     String key = required("person", body.person());
     DemoPerson person =
-        signablePeople().stream()
-            .filter(p -> p.key().equals(key))
-            .findFirst()
+        directory
+            .person(key)
+            .or(() -> signablePeople().stream().filter(p -> p.key().equals(key)).findFirst())
             .orElseThrow(() -> new InvalidInputException("person", "must be a demo person"));
     signIn.signIn(ctx, person, required("level", body.level()));
     ctx.status(204);
@@ -1302,6 +1312,31 @@ final class PortalApi {
     ctx.json(
         ContactViews.ThreadView.of(
             session.inbox().assign(thread, assignee), Side.STAFF, names, ZONE));
+  }
+
+  record ExpectedReplyRequest(@Nullable Integer hours) {}
+
+  /** Staff set how soon the unit answers a written message; the SDK allows up to 30 days. */
+  private void setExpectedReply(Context ctx) {
+    Session session = session(ctx);
+    UnitId unit = new UnitId(uuid(ctx, "unitId"));
+    int hours = required("hours", body(ctx, ExpectedReplyRequest.class).hours());
+    Check.that(hours > 0, "hours", "must be positive");
+    try {
+      session.inbox().setExpectedReply(unit, java.time.Duration.ofHours(hours));
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException("hours", e.rule());
+    }
+    ctx.status(204);
+  }
+
+  /** Staff: everyone a course's care team has had, earliest first. */
+  private void courseCareTeam(Context ctx) {
+    Session session = session(ctx);
+    ctx.json(
+        session.contacts().careTeam(new CourseId(uuid(ctx, "courseId"))).stream()
+            .map(m -> ContactViews.ContactView.of(m, names.unit(m.unit())))
+            .toList());
   }
 
   private void closeThread(Context ctx) {

@@ -791,6 +791,41 @@ class PortalApiIT {
         .isTrue();
   }
 
+  @Test
+  void staff_set_the_units_promised_reply_time_and_read_a_courses_care_team() throws Exception {
+    Client ali = Client.signedIn("ali", "SUBSTANTIAL");
+    Client jonas = Client.signedIn("jonas", "SUBSTANTIAL");
+    String unit = ali.get("/api/me").json.get("units").get(0).get("id").asText();
+    String path = "/api/units/" + unit + "/expected-reply";
+    assertField(ali.put(path, "{}"), "hours");
+    assertField(ali.put(path, "{\"hours\":0}"), "hours");
+    assertField(ali.put(path, "{\"hours\":\"soon\"}"), "hours");
+    assertField(ali.put(path, "{\"hours\":1000}"), "hours");
+    assertThat(jonas.put(path, "{\"hours\":48}").status).isEqualTo(403);
+    String times = "/api/units/" + unit + "/response-times";
+    assertThat(ali.get(times).json.get("expectedReplyHours").asInt()).isEqualTo(24);
+
+    assertThat(ali.put(path, "{\"hours\":48}").status).isEqualTo(204);
+    assertThat(ali.get(times).json.get("expectedReplyHours").asInt()).isEqualTo(48);
+    assertThat(ali.put(path, "{\"hours\":24}").status).isEqualTo(204);
+    assertThat(ali.get(times).json.get("expectedReplyHours").asInt()).isEqualTo(24);
+
+    String course = treatmentCourse(jonas);
+    Response team = ali.get("/api/courses/" + course + "/care-team");
+    assertThat(team.status).isEqualTo(200);
+    assertThat(byField(team.json, "name", "Ali Hassan").get("role").asText())
+        .isEqualTo("contact_person");
+    // the citizen sees his own course's care team; another citizen does not
+    assertThat(jonas.get("/api/courses/" + course + "/care-team").status).isEqualTo(200);
+    assertThat(
+            Client.signedIn("karen", "SUBSTANTIAL")
+                .get("/api/courses/" + course + "/care-team")
+                .status)
+        .isEqualTo(403);
+    assertThat(ali.get("/api/courses/nope/care-team").json.get("field").asText())
+        .isEqualTo("courseId");
+  }
+
   private static String treatmentCourse(Client citizen) throws Exception {
     JsonNode courses =
         citizen.get("/api/citizens/" + citizen.id() + "/overview").json.get("courses");
