@@ -206,19 +206,73 @@ const App = (() => {
   // answer is stored, and a refusal is said in the status element.
   function replyForm(threadId, status, onSent) {
     const text = el('textarea', { id: 'reply-body', rows: '4', maxlength: '5000', required: true });
+    const files = filePicker('reply-files');
     const form = el('form', { id: 'reply' },
       el('label', { for: 'reply-body' }, t('reply.label')), text,
+      files.nodes,
       el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'primary', id: 'reply-send' }, t('reply.send'))));
     form.addEventListener('submit', async (ev) => {
       ev.preventDefault();
       try {
-        await api('POST', `/api/threads/${threadId}/messages`, { body: text.value });
+        await api('POST', `/api/threads/${threadId}/messages`, { body: text.value, attachments: await files.read() });
         await onSent();
       } catch (e) { say(status, 'error', explain(e)); }
     });
     return form;
   }
 
+  // ---- attachments. The SDK's limits come from the server; the server checks them again.
+  let attachmentRules = null;
+  async function rules() {
+    if (!attachmentRules) attachmentRules = await api('GET', '/api/attachment-rules');
+    return attachmentRules;
+  }
+
+  function sizeText(bytes) {
+    if (bytes < 1024) return t('att.bytes', { n: bytes });
+    if (bytes < 1024 * 1024) return t('att.kb', { n: Math.ceil(bytes / 1024) });
+    return t('att.mb', { n: (bytes / (1024 * 1024)).toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 1 }) });
+  }
+
+  // A file chooser with the limits as its hint; read() gives the chosen files as the API takes
+  // them, or throws a problem naming the file that breaks a limit.
+  function filePicker(id) {
+    const input = el('input', { id, type: 'file', multiple: true, 'aria-describedby': id + '-hint' });
+    const hint = el('p', { class: 'meta', id: id + '-hint' });
+    rules().then((r) => {
+      input.setAttribute('accept', r.contentTypes.join(','));
+      hint.textContent = t('att.hint', { n: r.maxPerMessage, mb: Math.round(r.maxSize / (1024 * 1024)) });
+    }).catch(() => {});
+    async function read() {
+      const chosen = [...input.files];
+      if (chosen.length === 0) return [];
+      const r = await rules();
+      if (chosen.length > r.maxPerMessage) throw { problem: { status: 0, detail: t('att.tooMany', { n: r.maxPerMessage }) } };
+      const out = [];
+      for (const f of chosen) {
+        if (f.size > r.maxSize) throw { problem: { status: 0, detail: t('att.tooBig', { name: f.name, mb: Math.round(r.maxSize / (1024 * 1024)) }) } };
+        if (!r.contentTypes.includes(f.type)) throw { problem: { status: 0, detail: t('att.type', { name: f.name }) } };
+        const url = await new Promise((resolve, reject) => {
+          const reader = new FileReader();
+          reader.onload = () => resolve(reader.result);
+          reader.onerror = () => reject(reader.error);
+          reader.readAsDataURL(f);
+        });
+        out.push({ fileName: f.name, contentType: f.type, content: String(url).split(',')[1] });
+      }
+      return out;
+    }
+    return { nodes: [el('label', { for: id }, t('att.label')), input, hint], read };
+  }
+
+  // The attachments of a message as download links; the name is shown as text, never as a path.
+  function attachmentList(m) {
+    if (!m.attachments || m.attachments.length === 0) return null;
+    return el('ul', { class: 'attachments', 'aria-label': t('att.list') }, m.attachments.map((a) =>
+      el('li', {}, el('a', { href: a.download, download: '', class: 'attachment', 'data-attachment': a.id },
+        a.fileName), ' ', el('span', { class: 'meta' }, '(' + sizeText(a.size) + ')'))));
+  }
+
   return { t, el, fill, api, explain, say, unread, badge, when, time, date, percent, frame, setLang, onLangChange,
-    translateStatic, lang: () => lang, replyForm };
+    translateStatic, lang: () => lang, replyForm, filePicker, attachmentList };
 })();

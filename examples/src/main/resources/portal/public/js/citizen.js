@@ -461,8 +461,10 @@
   async function contacts(main, me) {
     if (openThread) { await threadView(main, me, openThread); return; }
     const base = `/api/citizens/${me.citizenId}`;
+    // the courses offer their units' inboxes; a relative without the plan scope may not read them
     const [team, threads, overview] = await Promise.all([
-      api('GET', base + '/contacts'), api('GET', base + '/threads'), api('GET', base + '/overview')]);
+      api('GET', base + '/contacts'), api('GET', base + '/threads'),
+      me.sections.includes('plan') ? api('GET', base + '/overview') : Promise.resolve({ courses: [] })]);
     const status = statusRegion();
     badge(threads.unread, 'contacts');
 
@@ -476,11 +478,13 @@
     const to = el('select', { id: 'compose-to' }, options.map((o) => el('option', { value: o.value }, o.text)));
     const subject = el('input', { id: 'compose-subject', type: 'text', maxlength: '200', required: true });
     const text = el('textarea', { id: 'compose-body', rows: '5', maxlength: '5000', required: true });
+    const files = App.filePicker('compose-files');
     const compose = el('form', { id: 'compose', 'aria-labelledby': 'compose-heading' },
       el('label', { for: 'compose-to' }, t('compose.to')), to,
       el('label', { for: 'compose-subject' }, t('compose.subject')), subject,
       el('label', { for: 'compose-body' }, t('compose.body')), text,
       el('p', { class: 'meta' }, t('compose.hint')),
+      files.nodes,
       el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'primary', id: 'compose-send' }, t('compose.send'))));
     compose.addEventListener('submit', async (ev) => {
       ev.preventDefault();
@@ -488,6 +492,7 @@
       const body = { subject: subject.value.trim(), body: text.value };
       body[kind] = id;
       try {
+        body.attachments = await files.read();
         const sent = await api('POST', base + '/threads', body);
         flash = { kind: 'ok', text: t('compose.sent') };
         openThread = sent.thread;
@@ -533,6 +538,7 @@
       el('p', { class: 'meta' }, el('strong', {}, m.mine ? t('msg.you') : m.autoReply ? t('msg.auto') : m.byline ? m.byline[App.lang()] : (m.author || '—')),
         ' · ', when(m.sentAt)),
       m.body === null ? el('p', { class: 'note' }, t('msg.withdrawn')) : el('p', { class: 'body' }, m.body),
+      App.attachmentList(m),
       m.mayWithdraw ? el('div', { class: 'actions' }, el('button', { type: 'button', class: 'withdraw', onclick: async () => {
         try {
           await api('POST', `/api/messages/${m.id}/withdraw`);
@@ -702,7 +708,54 @@
       out);
   }
 
+  // ---- a relative's own page: whom they act for, and how they are reached
+
+  async function mine(main, me) {
+    const [grants, contact] = await Promise.all([
+      api('GET', '/api/relatives/me/grants'), api('GET', '/api/relatives/me/contact')]);
+    const status = statusRegion();
+    const language = el('select', { id: 'mine-language' }, ['DA', 'EN'].map((l) =>
+      el('option', { value: l, selected: contact.language === l }, t('mine.lang.' + l))));
+    const boxes = ['EMAIL', 'SMS'].map((c) => el('label', { class: 'choice' },
+      el('input', { type: 'checkbox', name: 'mine-channel', value: c, checked: contact.channels.includes(c) }), t('channel.' + c)));
+    const email = el('input', { id: 'mine-email', type: 'email', autocomplete: 'email', value: contact.email || '' });
+    const phone = el('input', { id: 'mine-phone', type: 'tel', autocomplete: 'tel', value: contact.phone || '' });
+    const form = el('form', { id: 'mine-contact', 'aria-labelledby': 'mine-contact-heading' },
+      el('label', { for: 'mine-language' }, t('mine.language')), language,
+      el('fieldset', {}, el('legend', {}, t('mine.channels')), boxes),
+      el('label', { for: 'mine-email' }, t('settings.email')), email,
+      el('label', { for: 'mine-phone' }, t('settings.phone')), phone,
+      el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'primary', id: 'mine-save' }, t('settings.save'))));
+    form.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      const channels = [...form.querySelectorAll('input[name=mine-channel]:checked')].map((b) => b.value);
+      try {
+        await api('PUT', '/api/relatives/me/contact', {
+          language: language.value, channels, email: email.value.trim() || null, phone: phone.value.trim() || null });
+        flash = { kind: 'ok', text: t('mine.saved') };
+        await page.redraw();
+        document.getElementById('status').focus();
+      } catch (e) { say(status, 'error', explain(e)); }
+    });
+    App.fill(main,
+      el('h1', {}, t('section.mine')),
+      el('p', {}, t('mine.intro', { name: contact.name })),
+      status,
+      el('h2', { id: 'mine-grants-heading' }, t('mine.grants')),
+      grants.length === 0 ? el('p', {}, t('mine.noGrants')) :
+        el('ul', { class: 'list', id: 'mine-grants', 'aria-labelledby': 'mine-grants-heading' }, grants.map((g) =>
+          el('li', { class: 'card', 'data-grant': g.id },
+            el('h3', {}, g.citizenName, ' ', el('span', { class: 'pill' }, g.active ? t('rel.active') : t('rel.ended'))),
+            el('p', { class: 'meta' }, g.relation),
+            el('p', {}, t('rel.may'), ': ', g.scopes.map((sc) => t('scope.' + sc)).join(', ')),
+            el('p', { class: 'meta' }, g.revokedAt ? t('rel.revokedAt', { date: App.date(g.revokedAt) })
+              : g.expiresAt ? t('rel.until', { date: App.date(new Date(new Date(g.expiresAt).getTime() - 1).toISOString()) }) : t('rel.noExpiry'))))),
+      el('h2', { id: 'mine-contact-heading' }, t('mine.contact')),
+      el('p', {}, t('mine.contactIntro')),
+      form);
+  }
+
   document.addEventListener('DOMContentLoaded', async () => {
-    page = await App.frame({ plan, contacts, network, material, notifications, settings });
+    page = await App.frame({ plan, contacts, network, material, notifications, settings, mine });
   });
 })();

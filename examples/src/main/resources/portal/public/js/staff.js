@@ -9,6 +9,7 @@
   let flash = null;
   let page;
   let openThread = null; // the inbox thread being read, kept across redraws
+  let openFrom = 'inbox'; // the section it was opened from: the unit inbox, or the own one
 
   function statusRegion() {
     const region = el('p', { class: 'status', id: 'status', role: 'status', tabindex: '-1' });
@@ -154,12 +155,12 @@
 
   async function inbox(main, me) {
     const picker = unitPicker(me);
-    if (openThread) { await inboxThread(main, me, picker, openThread); return; }
+    if (openThread && openFrom === 'inbox') { await inboxThread(main, me, picker, openThread); return; }
     const unit = me.units.find((u) => u.id === unitId);
     const data = await api('GET', `/api/units/${unitId}/inbox`);
     const status = statusRegion();
     badge(data.unread);
-    const open = (th) => async () => { openThread = th.id; await page.redraw(); };
+    const open = (th) => async () => { openThread = th.id; openFrom = 'inbox'; await page.redraw(); };
     const list = el('ul', { class: 'list', id: 'inbox' }, data.threads.map((th) => threadCard(th, open(th))));
     const more = el('div', { class: 'actions' });
     function moreButton(next) {
@@ -182,7 +183,7 @@
       more);
   }
 
-  async function inboxThread(main, me, picker, id) {
+  async function inboxThread(main, me, picker, id, from = 'inbox') {
     const unit = me.units.find((u) => u.id === unitId);
     const data = await api('GET', `/api/threads/${id}/messages`);
     const th = data.thread;
@@ -191,7 +192,8 @@
     const messages = el('ol', { class: 'list messages', id: 'messages' }, data.messages.map((m) =>
       el('li', { class: 'card message' + (m.side === 'STAFF' ? ' mine' : ''), 'data-message': m.id },
         el('p', { class: 'meta' }, el('strong', {}, m.autoReply ? t('msg.auto') : m.byline ? m.byline[App.lang()] : (m.author || '—')), ' · ', when(m.sentAt)),
-        m.body === null ? el('p', { class: 'note' }, t('msg.withdrawn')) : el('p', { class: 'body' }, m.body))));
+        m.body === null ? el('p', { class: 'note' }, t('msg.withdrawn')) : el('p', { class: 'body' }, m.body),
+        App.attachmentList(m))));
     const more = el('div', { class: 'actions' });
     function moreButton(next) {
       more.replaceChildren(next ? el('button', { type: 'button', id: 'older', onclick: async () => {
@@ -199,7 +201,8 @@
         if (!older) return;
         messages.append(...older.messages.map((m) => el('li', { class: 'card message', 'data-message': m.id },
           el('p', { class: 'meta' }, el('strong', {}, m.byline ? m.byline[App.lang()] : (m.author || '—')), ' · ', when(m.sentAt)),
-          m.body === null ? el('p', { class: 'note' }, t('msg.withdrawn')) : el('p', { class: 'body' }, m.body))));
+          m.body === null ? el('p', { class: 'note' }, t('msg.withdrawn')) : el('p', { class: 'body' }, m.body),
+          App.attachmentList(m))));
         moreButton(older.next);
       } }, t('contacts.older')) : null);
     }
@@ -231,7 +234,7 @@
     App.fill(main,
       el('h1', {}, th.subject),
       el('p', { class: 'meta' }, th.citizenName, ' · ', el('span', { class: 'pill' }, t('inbox.status.' + th.status))),
-      el('div', { class: 'actions' }, el('button', { type: 'button', id: 'back', onclick: back }, t('inbox.back'))),
+      el('div', { class: 'actions' }, el('button', { type: 'button', id: 'back', onclick: back }, t(from === 'personal' ? 'personal.back' : 'inbox.back'))),
       status,
       th.status === 'CLOSED' ? el('p', { class: 'note' }, t('inbox.isClosed')) : reply,
       el('h2', {}, t('contacts.messages')),
@@ -247,6 +250,79 @@
         } catch (e) { say(status, 'error', explain(e)); }
       } }, t('inbox.close'))));
     api('GET', `/api/units/${unitId}/inbox`).then((d) => badge(d.unread)).catch(() => {});
+  }
+
+  // ---- the staff member's own inbox and auto-reply
+
+  async function personal(main, me) {
+    const picker = unitPicker(me);
+    if (openThread && openFrom === 'personal') { await inboxThread(main, me, picker, openThread, 'personal'); return; }
+    const data = await api('GET', `/api/staff/${me.id}/threads`);
+    const status = statusRegion();
+    App.badge('personal', data.unread);
+    const open = (th) => async () => { openThread = th.id; openFrom = 'personal'; await page.redraw(); };
+    const list = el('ul', { class: 'list', id: 'personal-threads' }, data.threads.map((th) => threadCard(th, open(th))));
+    const more = el('div', { class: 'actions' });
+    function moreButton(next) {
+      more.replaceChildren(next ? el('button', { type: 'button', id: 'personal-more', onclick: async () => {
+        try {
+          const page2 = await api('GET', `/api/staff/${me.id}/threads?cursor=${encodeURIComponent(next)}`);
+          list.append(...page2.threads.map((th) => threadCard(th, open(th))));
+          moreButton(page2.next);
+        } catch (e) { say(status, 'error', explain(e)); }
+      } }, t('inbox.more')) : null);
+    }
+    moreButton(data.next);
+    App.fill(main,
+      el('h1', {}, t('section.personal')),
+      el('p', {}, t('personal.intro')),
+      status,
+      el('p', { class: 'meta', id: 'personal-unread' }, t('personal.unread', { n: data.unread })),
+      data.threads.length === 0 ? el('p', {}, t('personal.none')) : list,
+      more,
+      awayForm(me, status));
+  }
+
+  // The auto-reply while away. The SDK does not read the setting back, so the page says what was
+  // set in this visit.
+  let away = null;
+  function awayForm(me, status) {
+    const colleagues = new Map();
+    me.units.forEach((u) => u.colleagues.filter((c) => c.id !== me.id).forEach((c) => colleagues.set(c.id, c.name)));
+    const text = el('textarea', { id: 'away-text', rows: '3', maxlength: '1000', required: true });
+    const until = el('input', { id: 'away-until', type: 'date', required: true });
+    const substitute = el('select', { id: 'away-substitute' }, el('option', { value: '' }, t('away.none')),
+      [...colleagues].map(([id, name]) => el('option', { value: id }, name)));
+    const form = el('form', { id: 'away', 'aria-labelledby': 'away-heading' },
+      el('label', { for: 'away-text' }, t('away.text')), text,
+      el('label', { for: 'away-until' }, t('away.until')), until,
+      el('label', { for: 'away-substitute' }, t('away.substitute')), substitute,
+      el('div', { class: 'actions' },
+        el('button', { type: 'submit', class: 'primary', id: 'away-save' }, t('away.save')),
+        el('button', { type: 'button', id: 'away-clear', onclick: async () => {
+          try {
+            await api('DELETE', `/api/staff/${me.id}/auto-reply`);
+            away = null;
+            flash = { kind: 'ok', text: t('away.cleared') };
+            await page.redraw();
+            document.getElementById('status').focus();
+          } catch (e) { say(status, 'error', explain(e)); }
+        } }, t('away.clear'))));
+    form.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      try {
+        away = await api('PUT', `/api/staff/${me.id}/auto-reply`, {
+          text: text.value, until: until.value, substitute: substitute.value || null });
+        flash = { kind: 'ok', text: t('away.saved', { date: date(new Date(new Date(away.until).getTime() - 1).toISOString()) }) };
+        await page.redraw();
+        document.getElementById('status').focus();
+      } catch (e) { say(status, 'error', explain(e)); }
+    });
+    return el('section', { 'aria-labelledby': 'away-heading' },
+      el('h2', { id: 'away-heading' }, t('away.title')),
+      el('p', {}, t('away.intro')),
+      away ? el('p', { class: 'note', id: 'away-current' }, t('away.saved', { date: date(new Date(new Date(away.until).getTime() - 1).toISOString()) })) : null,
+      form);
   }
 
   // ---- response times and material progress
@@ -270,6 +346,7 @@
       r.overdue.length === 0 ? el('p', {}, t('resp.noneOverdue')) :
         el('ul', { class: 'list', id: 'overdue' }, r.overdue.map((th) => threadCard(th, async () => {
           openThread = th.id;
+          openFrom = 'inbox';
           location.hash = '#inbox';
         }))));
   }
@@ -293,6 +370,6 @@
   }
 
   document.addEventListener('DOMContentLoaded', async () => {
-    page = await App.frame({ today, inbox, slots, insights, responses, progress });
+    page = await App.frame({ today, inbox, personal, slots, insights, responses, progress });
   });
 })();

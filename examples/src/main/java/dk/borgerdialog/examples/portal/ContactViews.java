@@ -2,6 +2,7 @@ package dk.borgerdialog.examples.portal;
 
 import dk.borgerdialog.access.ActorKind;
 import dk.borgerdialog.common.Language;
+import dk.borgerdialog.contact.model.AttachmentInfo;
 import dk.borgerdialog.contact.model.Byline;
 import dk.borgerdialog.contact.model.CareTeamMember;
 import dk.borgerdialog.contact.model.Message;
@@ -113,7 +114,8 @@ final class ContactViews {
       String sentAt,
       @Nullable String withdrawnAt,
       boolean mayWithdraw,
-      @Nullable BylineView byline) {
+      @Nullable BylineView byline,
+      List<AttachmentView> attachments) {
     static MessageView of(Message m, boolean mine, Byline byline, Instant now, ZoneId zone) {
       return new MessageView(
           m.id().toString(),
@@ -128,7 +130,26 @@ final class ContactViews {
           mine && m.withdrawableAt(now),
           byline.kind() == ActorKind.RELATIVE
               ? new BylineView(byline.text(Language.DA), byline.text(Language.EN))
-              : null);
+              : null,
+          m.attachments().stream().map(a -> AttachmentView.of(m, a)).toList());
+    }
+  }
+
+  /**
+   * An attachment's description, with the API path it downloads from.
+   *
+   * @param fileName the name the sender gave it: shown, never used as a path
+   * @param size its size in bytes
+   */
+  record AttachmentView(
+      String id, String fileName, String contentType, long size, String download) {
+    static AttachmentView of(Message m, AttachmentInfo a) {
+      return new AttachmentView(
+          a.id().toString(),
+          a.fileName(),
+          a.contentType(),
+          a.size(),
+          "/api/threads/" + m.thread() + "/attachments/" + a.id());
     }
   }
 

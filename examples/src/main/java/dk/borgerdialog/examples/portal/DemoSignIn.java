@@ -61,6 +61,19 @@ final class DemoSignIn implements SignIn {
         directory
             .person(personKey)
             .orElseThrow(() -> new InvalidInputException("person", "must be a demo person"));
+    return signIn(ctx, person, level);
+  }
+
+  /**
+   * Signs a person in whom the caller found, such as a relative with a grant in the database.
+   *
+   * @param ctx the request, which gets the cookie
+   * @param person the person
+   * @param level the level, such as {@code "SUBSTANTIAL"}
+   * @return the signed-in person and level
+   * @throws InvalidInputException naming {@code level}
+   */
+  Signed signIn(Context ctx, DemoPerson person, String level) {
     AssuranceLevel assurance;
     try {
       assurance = AssuranceLevel.valueOf(level);

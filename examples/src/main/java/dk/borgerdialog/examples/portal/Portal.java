@@ -60,6 +60,8 @@ public final class Portal implements AutoCloseable {
                 config.jsonMapper(new JavalinJackson(json, false));
                 config.staticFiles.add("/portal/public", Location.CLASSPATH);
                 config.startup.showJavalinBanner = false;
+                // a message may carry the SDK's most attachments at their largest size, in base64
+                config.http.maxRequestSize = PortalApi.MAX_REQUEST_SIZE;
                 for (PortalApi.Route route : api.routes()) {
                   config.routes.addEndpoint(
                       new io.javalin.router.Endpoint(

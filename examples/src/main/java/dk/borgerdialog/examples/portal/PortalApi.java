@@ -17,6 +17,9 @@ import dk.borgerdialog.common.Language;
 import dk.borgerdialog.common.NoSuchEntityException;
 import dk.borgerdialog.common.internal.Check;
 import dk.borgerdialog.contact.application.StartThreadCommand;
+import dk.borgerdialog.contact.model.Attachment;
+import dk.borgerdialog.contact.model.AttachmentId;
+import dk.borgerdialog.contact.model.AutoReply;
 import dk.borgerdialog.contact.model.Byline;
 import dk.borgerdialog.contact.model.CareTeamMember;
 import dk.borgerdialog.contact.model.CareTeamMemberId;
@@ -58,6 +61,7 @@ import dk.borgerdialog.plan.model.PreferenceKind;
 import dk.borgerdialog.plan.model.UpcomingAppointment;
 import dk.borgerdialog.relative.application.GrantAccessCommand;
 import dk.borgerdialog.relative.application.RevokeGrantCommand;
+import dk.borgerdialog.relative.model.Relative;
 import dk.borgerdialog.relative.model.RelativeGrant;
 import dk.borgerdialog.relative.model.RelativeGrantId;
 import dk.borgerdialog.relative.model.RelativeId;
@@ -78,6 +82,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -104,6 +109,13 @@ final class PortalApi {
   /** The occurrences per page of an activity search. */
   static final int PAGE_SIZE = 10;
 
+  /**
+   * The largest request body: a message with the most attachments at their largest, base64 encoded
+   * (4 characters for each 3 bytes), and room for the text.
+   */
+  static final long MAX_REQUEST_SIZE =
+      (long) Attachment.MAX_PER_MESSAGE * ((Attachment.MAX_SIZE + 2) / 3 * 4) + 1024 * 1024;
+
   private static final ZoneId ZONE = DemoData.COPENHAGEN;
 
   private final Borgerdialog dialog;
@@ -117,6 +129,9 @@ final class PortalApi {
    * The demo's relatives, and those a citizen gave access in this run.
    */
   private final Map<RelativeId, String> relativeNames = new ConcurrentHashMap<>();
+
+  /** The sign-in references of the relatives, by which the host finds a relative in the SDK. */
+  private final Map<RelativeId, ExternalRef> relativeRefs = new ConcurrentHashMap<>();
 
   private final ContactViews.Names names =
       new ContactViews.Names() {
@@ -142,6 +157,7 @@ final class PortalApi {
     for (DemoPerson p : directory.people()) {
       if (p.kind() == ActorKind.RELATIVE) {
         relativeNames.put(new RelativeId(p.id()), p.name());
+        relativeRefs.put(new RelativeId(p.id()), ExternalRef.of("demo", p.key()));
       }
     }
     this.signIn = signIn;
@@ -159,8 +175,29 @@ final class PortalApi {
    * @param method the HTTP method
    * @param path the path, with {@code {name}} parameters as in OpenAPI
    * @param handler the handler
+   * @param uses the SDK façade methods the handler calls, as {@code "ContactOperations.write"}: the
+   *     portal's claim that the route covers them, checked against the façades by {@code
+   *     FacadeCoverage}
    */
-  record Route(HandlerType method, String path, Handler handler) {}
+  record Route(HandlerType method, String path, Handler handler, List<String> uses) {
+    /** Copies the list. */
+    Route {
+      uses = List.copyOf(uses);
+    }
+
+    /**
+     * The route's key as the web server lists it.
+     *
+     * @return such as {@code "GET /api/me"}
+     */
+    String key() {
+      return method.name() + " " + path;
+    }
+  }
+
+  private static Route route(HandlerType method, String path, Handler handler, String... uses) {
+    return new Route(method, path, handler, List.of(uses));
+  }
 
   /**
    * Every route of the API; the OpenAPI description must describe each.
@@ -169,75 +206,299 @@ final class PortalApi {
    */
   List<Route> routes() {
     return List.of(
-        new Route(HandlerType.GET, "/api/openapi.json", this::openApi),
-        new Route(HandlerType.GET, "/api/demo/people", this::people),
-        new Route(HandlerType.POST, "/api/demo/sign-in", this::signIn),
-        new Route(HandlerType.POST, "/api/sign-out", this::signOut),
-        new Route(HandlerType.GET, "/api/me", this::me),
-        new Route(HandlerType.GET, "/api/citizens/{citizenId}/overview", this::overview),
-        new Route(HandlerType.GET, "/api/citizens/{citizenId}/contact-preferences", this::contact),
-        new Route(
-            HandlerType.PUT, "/api/citizens/{citizenId}/contact-preferences", this::saveContact),
-        new Route(HandlerType.GET, "/api/citizens/{citizenId}/notifications", this::notifications),
-        new Route(
+        route(HandlerType.GET, "/api/openapi.json", this::openApi),
+        route(HandlerType.GET, "/api/demo/people", this::people, "RelativeOperations.grantsOf"),
+        route(HandlerType.POST, "/api/demo/sign-in", this::signIn),
+        route(HandlerType.POST, "/api/sign-out", this::signOut),
+        route(HandlerType.GET, "/api/me", this::me, "RelativeOperations.myGrants"),
+        route(
+            HandlerType.GET,
+            "/api/citizens/{citizenId}/overview",
+            this::overview,
+            "PlanOperations.overview"),
+        route(
+            HandlerType.GET,
+            "/api/citizens/{citizenId}/contact-preferences",
+            this::contact,
+            "ReminderOperations.contactPreferences"),
+        route(
+            HandlerType.PUT,
+            "/api/citizens/{citizenId}/contact-preferences",
+            this::saveContact,
+            "ReminderOperations.saveContactPreferences"),
+        route(
+            HandlerType.GET,
+            "/api/citizens/{citizenId}/notifications",
+            this::notifications,
+            "ReminderOperations.notifications",
+            "ReminderOperations.unreadNotifications"),
+        route(
             HandlerType.POST,
             "/api/citizens/{citizenId}/notifications/{notificationId}/read",
-            this::markRead),
-        new Route(HandlerType.GET, "/api/appointments/{appointmentId}/free-slots", this::slotsFor),
-        new Route(HandlerType.POST, "/api/appointments/{appointmentId}/move", this::move),
-        new Route(HandlerType.POST, "/api/appointments/{appointmentId}/cancel", this::cancel),
-        new Route(
-            HandlerType.POST, "/api/appointments/{appointmentId}/attendance", this::attendance),
-        new Route(HandlerType.POST, "/api/courses/{courseId}/preferences", this::preference),
-        new Route(HandlerType.GET, "/api/units/{unitId}/today", this::today),
-        new Route(HandlerType.GET, "/api/units/{unitId}/free-slots", this::unitSlots),
-        new Route(HandlerType.POST, "/api/units/{unitId}/free-slots", this::publishSlot),
-        new Route(HandlerType.DELETE, "/api/free-slots/{slotId}", this::withdrawSlot),
-        new Route(HandlerType.GET, "/api/units/{unitId}/insights", this::insights),
-        new Route(HandlerType.GET, "/api/citizens/{citizenId}/activities", this::searchActivities),
-        new Route(HandlerType.GET, "/api/citizens/{citizenId}/suggestions", this::suggestions),
-        new Route(HandlerType.GET, "/api/citizens/{citizenId}/interests", this::interests),
-        new Route(HandlerType.PUT, "/api/citizens/{citizenId}/interests", this::stateInterests),
-        new Route(HandlerType.POST, "/api/citizens/{citizenId}/signups", this::signUp),
-        new Route(HandlerType.POST, "/api/signups/{signupId}/leave", this::leave),
-        new Route(HandlerType.GET, "/api/courses/{courseId}/material", this::material),
-        new Route(
-            HandlerType.POST, "/api/courses/{courseId}/material/{itemId}/open", this::openItem),
-        new Route(
+            this::markRead,
+            "ReminderOperations.markNotificationRead"),
+        route(
+            HandlerType.GET,
+            "/api/appointments/{appointmentId}/free-slots",
+            this::slotsFor,
+            "PlanOperations.freeSlotsFor"),
+        route(
+            HandlerType.POST,
+            "/api/appointments/{appointmentId}/move",
+            this::move,
+            "PlanOperations.move"),
+        route(
+            HandlerType.POST,
+            "/api/appointments/{appointmentId}/cancel",
+            this::cancel,
+            "PlanOperations.cancel"),
+        route(
+            HandlerType.POST,
+            "/api/appointments/{appointmentId}/attendance",
+            this::attendance,
+            "PlanOperations.markAttended",
+            "PlanOperations.markNoShow"),
+        route(
+            HandlerType.POST,
+            "/api/courses/{courseId}/preferences",
+            this::preference,
+            "PlanOperations.statePreference"),
+        route(
+            HandlerType.GET,
+            "/api/units/{unitId}/today",
+            this::today,
+            "InsightOperations.unmarkedAppointments",
+            "PlanOperations.overview"),
+        route(
+            HandlerType.GET,
+            "/api/units/{unitId}/free-slots",
+            this::unitSlots,
+            "PlanOperations.openFreeSlots"),
+        route(
+            HandlerType.POST,
+            "/api/units/{unitId}/free-slots",
+            this::publishSlot,
+            "PlanOperations.publishFreeSlot"),
+        route(
+            HandlerType.DELETE,
+            "/api/free-slots/{slotId}",
+            this::withdrawSlot,
+            "PlanOperations.withdrawFreeSlot"),
+        route(
+            HandlerType.GET,
+            "/api/units/{unitId}/insights",
+            this::insights,
+            "InsightOperations.insights"),
+        route(
+            HandlerType.GET,
+            "/api/citizens/{citizenId}/activities",
+            this::searchActivities,
+            "NetworkOperations.search",
+            "NetworkOperations.matchingInterests",
+            "NetworkOperations.signupsFor"),
+        route(
+            HandlerType.GET,
+            "/api/citizens/{citizenId}/suggestions",
+            this::suggestions,
+            "NetworkOperations.suggestions"),
+        route(
+            HandlerType.GET,
+            "/api/citizens/{citizenId}/interests",
+            this::interests,
+            "NetworkOperations.interests"),
+        route(
+            HandlerType.PUT,
+            "/api/citizens/{citizenId}/interests",
+            this::stateInterests,
+            "NetworkOperations.stateInterests"),
+        route(
+            HandlerType.POST,
+            "/api/citizens/{citizenId}/signups",
+            this::signUp,
+            "NetworkOperations.signUp",
+            "NetworkOperations.signUpForSeries"),
+        route(
+            HandlerType.POST,
+            "/api/signups/{signupId}/leave",
+            this::leave,
+            "NetworkOperations.leave"),
+        route(
+            HandlerType.GET,
+            "/api/courses/{courseId}/material",
+            this::material,
+            "MaterialOperations.released"),
+        route(
+            HandlerType.POST,
+            "/api/courses/{courseId}/material/{itemId}/open",
+            this::openItem,
+            "MaterialOperations.open"),
+        route(
             HandlerType.POST,
             "/api/courses/{courseId}/material/{itemId}/understood",
-            this::markUnderstood),
-        new Route(
-            HandlerType.GET, "/api/courses/{courseId}/material-progress", this::materialProgress),
-        new Route(HandlerType.GET, "/api/appointments/{appointmentId}/ics", this::appointmentIcs),
-        new Route(
+            this::markUnderstood,
+            "MaterialOperations.markUnderstood"),
+        route(
+            HandlerType.GET,
+            "/api/courses/{courseId}/material-progress",
+            this::materialProgress,
+            "MaterialOperations.progress"),
+        route(
+            HandlerType.GET,
+            "/api/appointments/{appointmentId}/ics",
+            this::appointmentIcs,
+            "CalendarOperations.appointment"),
+        route(
             HandlerType.GET,
             "/api/citizens/{citizenId}/activities/{activityId}/ics",
-            this::occurrenceIcs),
-        new Route(HandlerType.POST, "/api/citizens/{citizenId}/calendar-feed", this::issueFeed),
-        new Route(HandlerType.DELETE, "/api/citizens/{citizenId}/calendar-feed", this::revokeFeed),
-        new Route(HandlerType.GET, "/api/calendar-feeds/{token}", this::feed),
-        new Route(HandlerType.GET, "/api/citizens/{citizenId}/contacts", this::careTeam),
-        new Route(HandlerType.GET, "/api/citizens/{citizenId}/threads", this::citizenThreads),
-        new Route(HandlerType.POST, "/api/citizens/{citizenId}/threads", this::startThread),
-        new Route(HandlerType.GET, "/api/threads/{threadId}/messages", this::threadMessages),
-        new Route(HandlerType.POST, "/api/threads/{threadId}/messages", this::writeMessage),
-        new Route(HandlerType.POST, "/api/messages/{messageId}/withdraw", this::withdrawMessage),
-        new Route(HandlerType.GET, "/api/units/{unitId}/inbox", this::unitInbox),
-        new Route(HandlerType.POST, "/api/threads/{threadId}/assign", this::assignThread),
-        new Route(HandlerType.POST, "/api/threads/{threadId}/close", this::closeThread),
-        new Route(HandlerType.GET, "/api/units/{unitId}/response-times", this::responseTimes),
-        new Route(
-            HandlerType.GET, "/api/units/{unitId}/material-progress", this::unitMaterialProgress),
-        new Route(HandlerType.GET, "/api/citizens/{citizenId}/grants", this::grants),
-        new Route(HandlerType.POST, "/api/citizens/{citizenId}/grants", this::grant),
-        new Route(HandlerType.POST, "/api/grants/{grantId}/revoke", this::revokeGrant),
-        new Route(HandlerType.GET, "/api/citizens/{citizenId}/access-log", this::accessLog),
-        new Route(HandlerType.GET, "/api/citizens/{citizenId}/personal-data", this::personalData),
-        new Route(
+            this::occurrenceIcs,
+            "CalendarOperations.occurrence"),
+        route(
+            HandlerType.POST,
+            "/api/citizens/{citizenId}/calendar-feed",
+            this::issueFeed,
+            "CalendarOperations.issueFeed"),
+        route(
+            HandlerType.DELETE,
+            "/api/citizens/{citizenId}/calendar-feed",
+            this::revokeFeed,
+            "CalendarOperations.revokeFeed"),
+        route(
+            HandlerType.GET, "/api/calendar-feeds/{token}", this::feed, "CalendarOperations.feed"),
+        route(
+            HandlerType.GET,
+            "/api/citizens/{citizenId}/contacts",
+            this::careTeam,
+            "ContactOperations.contacts"),
+        route(
+            HandlerType.GET,
+            "/api/citizens/{citizenId}/threads",
+            this::citizenThreads,
+            "ContactOperations.threads"),
+        route(
+            HandlerType.POST,
+            "/api/citizens/{citizenId}/threads",
+            this::startThread,
+            "ContactOperations.startThread"),
+        route(
+            HandlerType.GET,
+            "/api/threads/{threadId}/messages",
+            this::threadMessages,
+            "ContactOperations.messages",
+            "ContactOperations.thread",
+            "ContactOperations.bylines"),
+        route(
+            HandlerType.POST,
+            "/api/threads/{threadId}/messages",
+            this::writeMessage,
+            "ContactOperations.write"),
+        route(
+            HandlerType.POST,
+            "/api/messages/{messageId}/withdraw",
+            this::withdrawMessage,
+            "ContactOperations.withdraw"),
+        route(
+            HandlerType.GET,
+            "/api/units/{unitId}/inbox",
+            this::unitInbox,
+            "InboxOperations.inbox",
+            "InboxOperations.unread"),
+        route(
+            HandlerType.POST,
+            "/api/threads/{threadId}/assign",
+            this::assignThread,
+            "InboxOperations.assign"),
+        route(
+            HandlerType.POST,
+            "/api/threads/{threadId}/close",
+            this::closeThread,
+            "InboxOperations.close"),
+        route(
+            HandlerType.GET,
+            "/api/units/{unitId}/response-times",
+            this::responseTimes,
+            "InboxOperations.responseTimes"),
+        route(
+            HandlerType.GET,
+            "/api/units/{unitId}/material-progress",
+            this::unitMaterialProgress,
+            "MaterialOperations.progress"),
+        route(
+            HandlerType.GET,
+            "/api/citizens/{citizenId}/grants",
+            this::grants,
+            "RelativeOperations.grantsOf"),
+        route(
+            HandlerType.POST,
+            "/api/citizens/{citizenId}/grants",
+            this::grant,
+            "RelativeOperations.grant"),
+        route(
+            HandlerType.POST,
+            "/api/grants/{grantId}/revoke",
+            this::revokeGrant,
+            "RelativeOperations.revoke"),
+        route(
+            HandlerType.GET,
+            "/api/citizens/{citizenId}/access-log",
+            this::accessLog,
+            "AuditOperations.accessLog"),
+        route(
+            HandlerType.GET,
+            "/api/citizens/{citizenId}/personal-data",
+            this::personalData,
+            "PersonalDataOperations.exportJson"),
+        route(
             HandlerType.POST,
             "/api/courses/{courseId}/material/{itemId}/questions",
-            this::askAboutMaterial));
+            this::askAboutMaterial,
+            "MaterialOperations.ask"),
+        route(
+            HandlerType.GET,
+            "/api/staff/{staffId}/threads",
+            this::myThreads,
+            "ContactOperations.threadsOf",
+            "ContactOperations.unread"),
+        route(HandlerType.GET, "/api/attachment-rules", this::attachmentRules),
+        route(
+            HandlerType.GET,
+            "/api/threads/{threadId}/attachments/{attachmentId}",
+            this::downloadAttachment,
+            "ContactOperations.attachment"),
+        route(
+            HandlerType.PUT,
+            "/api/staff/{staffId}/auto-reply",
+            this::setAutoReply,
+            "ContactOperations.setAutoReply"),
+        route(
+            HandlerType.DELETE,
+            "/api/staff/{staffId}/auto-reply",
+            this::clearAutoReply,
+            "ContactOperations.clearAutoReply"),
+        route(
+            HandlerType.GET,
+            "/api/relatives/me/grants",
+            this::myGrants,
+            "RelativeOperations.myGrants"),
+        route(
+            HandlerType.GET,
+            "/api/relatives/me/contact",
+            this::myContact,
+            "RelativeOperations.findRelative"),
+        route(
+            HandlerType.PUT,
+            "/api/relatives/me/contact",
+            this::changeMyContact,
+            "RelativeOperations.changeMyContact"),
+        route(
+            HandlerType.PUT,
+            "/api/units/{unitId}/expected-reply",
+            this::setExpectedReply,
+            "InboxOperations.setExpectedReply"),
+        route(
+            HandlerType.GET,
+            "/api/courses/{courseId}/care-team",
+            this::courseCareTeam,
+            "ContactOperations.careTeam"));
   }
 
   // ---- the citizen's access log and their data
@@ -277,7 +538,7 @@ final class PortalApi {
 
   private void people(Context ctx) {
     ctx.json(
-        directory.people().stream()
+        signablePeople().stream()
             .map(
                 p ->
                     new PersonView(
@@ -289,8 +550,52 @@ final class PortalApi {
 
   private void signIn(Context ctx) {
     SignInRequest body = body(ctx, SignInRequest.class);
-    signIn.signIn(ctx, required("person", body.person()), required("level", body.level()));
+    String key = required("person", body.person());
+    DemoPerson person =
+        directory
+            .person(key)
+            .or(() -> signablePeople().stream().filter(p -> p.key().equals(key)).findFirst())
+            .orElseThrow(() -> new InvalidInputException("person", "must be a demo person"));
+    signIn.signIn(ctx, person, required("level", body.level()));
     ctx.status(204);
+  }
+
+  /**
+   * Who can sign in: the demo's people, and every relative who has an active grant in the database,
+   * such as one a citizen added in the settings. The host looks the grants up as itself; a relative
+   * with grants from two citizens is listed once for each.
+   */
+  private List<DemoPerson> signablePeople() {
+    List<DemoPerson> people = new ArrayList<>(directory.people());
+    Set<String> known =
+        people.stream()
+            .filter(p -> p.kind() == ActorKind.RELATIVE)
+            .map(p -> p.id() + ":" + p.actsFor())
+            .collect(Collectors.toSet());
+    Session host = dialog.as(Actor.system("demo-sign-in"));
+    Instant now = dialog.clock().instant();
+    for (DemoPerson citizen : directory.people()) {
+      if (citizen.kind() != ActorKind.CITIZEN) {
+        continue;
+      }
+      for (RelativeGrant g : host.relatives().grantsOf(new CitizenId(citizen.id()))) {
+        String pair = g.relative().value() + ":" + citizen.id();
+        if (g.isActiveAt(now) && known.add(pair)) {
+          people.add(
+              new DemoPerson(
+                  "relative-" + g.relative().value() + "-" + citizen.id(),
+                  ActorKind.RELATIVE,
+                  g.relative().value(),
+                  relativeName(g.relative()),
+                  "Pårørende (" + g.relation() + ") til " + citizen.name(),
+                  "Relative (" + g.relation() + ") of " + citizen.name(),
+                  citizen.municipality(),
+                  List.of(),
+                  citizen.id()));
+        }
+      }
+    }
+    return people;
   }
 
   private void signOut(Context ctx) {
@@ -387,7 +692,9 @@ final class PortalApi {
               citizenName(citizen),
               scopes.stream().sorted().map(Scope::name).toList(),
               grant.map(g -> Views.timeOrNull(g.expiresAt(), ZONE)).orElse(null));
-      sections = Section.forRelative(scopes);
+      sections = new ArrayList<>(Section.forRelative(scopes));
+      // the relative's own contact settings and grants, whatever the grant's scopes
+      sections.add(Section.MINE.key());
     }
     ctx.json(
         new MeView(
@@ -902,7 +1209,8 @@ final class PortalApi {
       @Nullable String contact,
       @Nullable String course,
       @Nullable String subject,
-      @Nullable String body) {}
+      @Nullable String body,
+      @Nullable List<AttachmentRequest> attachments) {}
 
   /**
    * Starts a thread to a member of the care team ({@code contact}), or to the shared inbox of the
@@ -914,6 +1222,7 @@ final class PortalApi {
     StartThreadRequest body = body(ctx, StartThreadRequest.class);
     String subject = required("subject", body.subject());
     String text = required("body", body.body());
+    List<Attachment> files = attachments(body.attachments());
     StartThreadCommand command;
     if (body.contact() != null) {
       CareTeamMemberId id = new CareTeamMemberId(uuid("contact", body.contact()));
@@ -923,7 +1232,10 @@ final class PortalApi {
               .findFirst()
               .orElseThrow(
                   () -> new InvalidInputException("contact", "must be on the citizen's care team"));
-      command = StartThreadCommand.toContact(member, subject, text);
+      StartThreadCommand to = StartThreadCommand.toContact(member, subject, text);
+      command =
+          new StartThreadCommand(
+              to.citizen(), to.unit(), to.addressee(), to.course(), null, subject, text, files);
     } else {
       CourseId course = new CourseId(uuid("course", required("course", body.course())));
       UnitId unit =
@@ -935,7 +1247,7 @@ final class PortalApi {
               .orElseThrow(
                   () ->
                       new InvalidInputException("course", "must be one of the citizen's courses"));
-      command = new StartThreadCommand(citizen, unit, null, course, null, subject, text, List.of());
+      command = new StartThreadCommand(citizen, unit, null, course, null, subject, text, files);
     }
     Message first = session.contacts().startThread(command);
     ctx.status(201).json(messageView(session, first));
@@ -954,13 +1266,16 @@ final class PortalApi {
             page.next() == null ? null : page.next().toString()));
   }
 
-  record WriteRequest(@Nullable String body) {}
+  record WriteRequest(@Nullable String body, @Nullable List<AttachmentRequest> attachments) {}
 
   private void writeMessage(Context ctx) {
     Session session = session(ctx);
     ThreadId thread = new ThreadId(uuid(ctx, "threadId"));
     WriteRequest body = body(ctx, WriteRequest.class);
-    Message written = session.contacts().write(thread, required("body", body.body()));
+    Message written =
+        session
+            .contacts()
+            .write(thread, required("body", body.body()), attachments(body.attachments()));
     ctx.status(201).json(messageView(session, written));
   }
 
@@ -999,6 +1314,31 @@ final class PortalApi {
             session.inbox().assign(thread, assignee), Side.STAFF, names, ZONE));
   }
 
+  record ExpectedReplyRequest(@Nullable Integer hours) {}
+
+  /** Staff set how soon the unit answers a written message; the SDK allows up to 30 days. */
+  private void setExpectedReply(Context ctx) {
+    Session session = session(ctx);
+    UnitId unit = new UnitId(uuid(ctx, "unitId"));
+    int hours = required("hours", body(ctx, ExpectedReplyRequest.class).hours());
+    Check.that(hours > 0, "hours", "must be positive");
+    try {
+      session.inbox().setExpectedReply(unit, java.time.Duration.ofHours(hours));
+    } catch (InvalidInputException e) {
+      throw new InvalidInputException("hours", e.rule());
+    }
+    ctx.status(204);
+  }
+
+  /** Staff: everyone a course's care team has had, earliest first. */
+  private void courseCareTeam(Context ctx) {
+    Session session = session(ctx);
+    ctx.json(
+        session.contacts().careTeam(new CourseId(uuid(ctx, "courseId"))).stream()
+            .map(m -> ContactViews.ContactView.of(m, names.unit(m.unit())))
+            .toList());
+  }
+
   private void closeThread(Context ctx) {
     Session session = session(ctx);
     ThreadId thread = new ThreadId(uuid(ctx, "threadId"));
@@ -1034,6 +1374,261 @@ final class PortalApi {
       }
     }
     ctx.json(courses);
+  }
+
+  // ---- a staff member's own threads and auto-reply
+
+  /** The threads addressed or assigned to the signed-in staff member, with their unread count. */
+  private void myThreads(Context ctx) {
+    Session session = session(ctx);
+    StaffMemberId staff = new StaffMemberId(uuid(ctx, "staffId"));
+    Page<MessageThread> page = session.contacts().threadsOf(staff, cursor(ctx), THREAD_PAGE_SIZE);
+    ctx.json(
+        new ContactViews.ThreadsView(
+            page.items().stream()
+                .map(t -> ContactViews.ThreadView.of(t, Side.STAFF, names, ZONE))
+                .toList(),
+            page.next() == null ? null : page.next().toString(),
+            session.contacts().unread()));
+  }
+
+  record AutoReplyRequest(
+      @Nullable String text, @Nullable String substitute, @Nullable String until) {}
+
+  record AutoReplyView(String text, @Nullable String substitute, String until) {}
+
+  /**
+   * Sets the staff member's auto-reply until the end of a day in the citizen's zone; a message to
+   * them is then answered with the text, and names the substitute if there is one.
+   */
+  private void setAutoReply(Context ctx) {
+    Session session = session(ctx);
+    StaffMemberId staff = new StaffMemberId(uuid(ctx, "staffId"));
+    AutoReplyRequest body = body(ctx, AutoReplyRequest.class);
+    String text = required("text", body.text());
+    LocalDate last =
+        localDate("until", required("until", blankToNull(body.until())), LocalDate.MIN);
+    Check.that(
+        !last.isBefore(LocalDate.now(dialog.clock().withZone(ZONE))),
+        "until",
+        "must be today or later");
+    String substitute = blankToNull(body.substitute());
+    AutoReply reply =
+        new AutoReply(
+            staff,
+            text,
+            substitute == null ? null : new StaffMemberId(uuid("substitute", substitute)),
+            last.plusDays(1).atStartOfDay(ZONE).toInstant());
+    session.contacts().setAutoReply(reply);
+    StaffMemberId sub = reply.substitute();
+    ctx.json(
+        new AutoReplyView(
+            reply.text(), sub == null ? null : sub.toString(), Views.time(reply.until(), ZONE)));
+  }
+
+  private void clearAutoReply(Context ctx) {
+    Session session = session(ctx);
+    session.contacts().clearAutoReply(new StaffMemberId(uuid(ctx, "staffId")));
+    ctx.status(204);
+  }
+
+  // ---- attachments
+
+  /**
+   * An attachment as the API receives it.
+   *
+   * @param fileName the file's name, without a path
+   * @param contentType its media type, one of {@link Attachment#ALLOWED_CONTENT_TYPES}
+   * @param content its bytes, base64
+   */
+  record AttachmentRequest(
+      @Nullable String fileName, @Nullable String contentType, @Nullable String content) {}
+
+  /**
+   * The SDK's limits on attachments, for the upload form.
+   *
+   * @param maxSize the most bytes per file
+   * @param maxPerMessage the most files per message
+   * @param contentTypes the media types accepted
+   */
+  record AttachmentRulesView(int maxSize, int maxPerMessage, List<String> contentTypes) {}
+
+  private void attachmentRules(Context ctx) {
+    ctx.json(
+        new AttachmentRulesView(
+            Attachment.MAX_SIZE,
+            Attachment.MAX_PER_MESSAGE,
+            Attachment.ALLOWED_CONTENT_TYPES.stream().sorted().toList()));
+  }
+
+  /** The attachments of a request; the SDK checks name, type and size, named here by index. */
+  private static List<Attachment> attachments(@Nullable List<AttachmentRequest> requests) {
+    if (requests == null || requests.isEmpty()) {
+      return List.of();
+    }
+    if (requests.size() > Attachment.MAX_PER_MESSAGE) {
+      throw new InvalidInputException(
+          "attachments", "must be at most " + Attachment.MAX_PER_MESSAGE);
+    }
+    List<Attachment> files = new ArrayList<>();
+    for (int i = 0; i < requests.size(); i++) {
+      String field = "attachments[" + i + "]";
+      AttachmentRequest r = required(field, requests.get(i));
+      byte[] content;
+      try {
+        content = Base64.getDecoder().decode(required(field + ".content", r.content()));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException(field + ".content", "must be base64");
+      }
+      try {
+        files.add(
+            Attachment.of(
+                required(field + ".fileName", r.fileName()),
+                required(field + ".contentType", r.contentType()),
+                content));
+      } catch (InvalidInputException e) {
+        throw new InvalidInputException(field + "." + e.field(), e.rule());
+      }
+    }
+    return files;
+  }
+
+  /**
+   * Downloads an attachment. The file name is data: it goes only into the Content-Disposition
+   * header, quoted and in RFC 8187 form, never into a path; the browser is told not to sniff the
+   * type and to save the file rather than show it.
+   */
+  private void downloadAttachment(Context ctx) {
+    Session session = session(ctx);
+    Attachment file =
+        session
+            .contacts()
+            .attachment(
+                new ThreadId(uuid(ctx, "threadId")), new AttachmentId(uuid(ctx, "attachmentId")));
+    ctx.header("Content-Disposition", contentDisposition(file.fileName()))
+        .header("Content-Security-Policy", "sandbox")
+        .contentType(file.contentType())
+        .result(file.content());
+  }
+
+  /**
+   * An attachment disposition with an ASCII fallback name and the UTF-8 name (RFC 6266, 8187).
+   *
+   * @param fileName the file's name
+   * @return the header's value
+   */
+  static String contentDisposition(String fileName) {
+    StringBuilder ascii = new StringBuilder();
+    for (char c : fileName.toCharArray()) {
+      ascii.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != ';' ? c : '_');
+    }
+    String encoded =
+        java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8)
+            .replace("+", "%20");
+    return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+  }
+
+  // ---- a relative's own data
+
+  /** The relative's own grants: whom they may act for, in which scopes, until when. */
+  private void myGrants(Context ctx) {
+    Session session = session(ctx);
+    Instant now = dialog.clock().instant();
+    ctx.json(
+        session.relatives().myGrants().stream()
+            .map(g -> MyGrantView.of(g, citizenName(g.citizen()), now))
+            .toList());
+  }
+
+  /**
+   * A grant as the relative sees it.
+   *
+   * @param citizenName whom it lets the relative act for
+   */
+  record MyGrantView(
+      String id,
+      String citizen,
+      String citizenName,
+      String relation,
+      List<String> scopes,
+      String grantedAt,
+      @Nullable String expiresAt,
+      @Nullable String revokedAt,
+      boolean active) {
+    static MyGrantView of(RelativeGrant g, String citizenName, Instant now) {
+      return new MyGrantView(
+          g.id().toString(),
+          g.citizen().toString(),
+          citizenName,
+          g.relation(),
+          g.scopes().stream().sorted().map(Scope::name).toList(),
+          Views.time(g.grantedAt(), ZONE),
+          Views.timeOrNull(g.expiresAt(), ZONE),
+          Views.timeOrNull(g.revokedAt(), ZONE),
+          g.isActiveAt(now));
+    }
+  }
+
+  record RelativeContactView(
+      String name,
+      String language,
+      List<String> channels,
+      @Nullable String email,
+      @Nullable String phone,
+      long version) {
+    static RelativeContactView of(Relative r) {
+      return new RelativeContactView(
+          r.name(),
+          r.language().name(),
+          r.channels().stream().map(ChannelKind::name).toList(),
+          r.email(),
+          r.phone(),
+          r.version());
+    }
+  }
+
+  /**
+   * The signed-in relative's own contact settings. The SDK reads a relative by the reference the
+   * host's sign-in gave it; the host does that lookup, as it would after a MitID sign-in.
+   */
+  private void myContact(Context ctx) {
+    DemoSignIn.Signed signed = signIn.signed(ctx).orElseThrow(NotSignedIn::new);
+    if (signed.person().kind() != ActorKind.RELATIVE) {
+      throw new AccessDeniedException("only a relative has relative contact settings");
+    }
+    ExternalRef ref = relativeRefs.get(new RelativeId(signed.person().id()));
+    Relative relative =
+        ref == null
+            ? null
+            : dialog.as(Actor.system("citizen-portal")).relatives().findRelative(ref).orElse(null);
+    if (relative == null) {
+      throw new NoSuchEntityException("relative", signed.person().id().toString());
+    }
+    ctx.json(RelativeContactView.of(relative));
+  }
+
+  record RelativeContactRequest(
+      @Nullable String language,
+      @Nullable List<String> channels,
+      @Nullable String email,
+      @Nullable String phone) {}
+
+  /** The relative changes their own language and how they are reached (e-mail or SMS). */
+  private void changeMyContact(Context ctx) {
+    Session session = session(ctx);
+    RelativeContactRequest body = body(ctx, RelativeContactRequest.class);
+    Language language =
+        enumValue("language", required("language", body.language()), Language.class);
+    List<ChannelKind> channels = new ArrayList<>();
+    for (String c : required("channels", body.channels())) {
+      channels.add(channel("channels", c));
+    }
+    Relative changed =
+        session
+            .relatives()
+            .changeMyContact(
+                language, channels, blankToNull(body.email()), blankToNull(body.phone()));
+    ctx.json(RelativeContactView.of(changed));
   }
 
   // ---- relatives
@@ -1081,18 +1676,15 @@ final class PortalApi {
                 .plusDays(1)
                 .atStartOfDay(ZONE)
                 .toInstant();
+    ExternalRef ref = ExternalRef.of("demo", "relative:" + name.toLowerCase(Locale.ROOT));
     RelativeGrant grant =
         session
             .relatives()
             .grant(
                 GrantAccessCommand.consent(
-                    citizen,
-                    ExternalRef.of("demo", "relative:" + name.toLowerCase(Locale.ROOT)),
-                    name,
-                    required("relation", body.relation()),
-                    scopes,
-                    expiresAt));
+                    citizen, ref, name, required("relation", body.relation()), scopes, expiresAt));
     relativeNames.put(grant.relative(), name);
+    relativeRefs.put(grant.relative(), ref);
     ctx.status(201)
         .json(
             ContactViews.GrantView.of(
@@ -1374,10 +1966,13 @@ final class PortalApi {
     SETTINGS(ActorKind.CITIZEN, null),
     TODAY(ActorKind.STAFF, null),
     INBOX(ActorKind.STAFF, null),
+    PERSONAL(ActorKind.STAFF, null),
     SLOTS(ActorKind.STAFF, null),
     INSIGHTS(ActorKind.STAFF, null),
     RESPONSES(ActorKind.STAFF, null),
-    PROGRESS(ActorKind.STAFF, null);
+    PROGRESS(ActorKind.STAFF, null),
+    /** A relative's own data; added for every relative, so it has no scope. */
+    MINE(ActorKind.RELATIVE, null);
 
     private final ActorKind kind;
     private final @Nullable Scope scope;
@@ -1387,6 +1982,10 @@ final class PortalApi {
       this.kind = kind;
       this.scope = scope;
       this.operations = List.of(operations);
+    }
+
+    String key() {
+      return name().toLowerCase(Locale.ROOT);
     }
 
     static List<String> of(ActorKind kind) {

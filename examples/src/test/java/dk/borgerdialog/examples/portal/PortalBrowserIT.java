@@ -12,6 +12,7 @@ import dk.borgerdialog.plan.model.CitizenOverview;
 import dk.borgerdialog.plan.model.CourseId;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -534,7 +535,8 @@ class PortalBrowserIT {
         .contains("se din planlægning");
     assertThat(driver.findElement(By.cssSelector("#main h1")).getText())
         .isEqualTo("Min planlægning");
-    assertThat(driver.findElements(By.cssSelector("nav.sections a"))).hasSize(1);
+    // the plan, and her own page
+    assertThat(driver.findElements(By.cssSelector("nav.sections a"))).hasSize(2);
     assertThat(driver.findElements(By.cssSelector("button.cancel, button.move"))).isEmpty();
     assertThat(driver.findElement(By.cssSelector(".card.next")).getText())
         .contains("Du kan se aftalen, men ikke flytte eller aflyse den.");
@@ -604,6 +606,172 @@ class PortalBrowserIT {
     assertThat(problems).isEmpty();
   }
 
+  @Test
+  void a_citizen_sends_ali_a_file_and_ali_downloads_it_from_his_own_inbox() throws IOException {
+    signIn("jonas");
+    open("contacts");
+    String subject = "Min lægeerklæring";
+    byte[] pdf = "%PDF-1.4\n% lægeerklæring til Ali\n".getBytes(StandardCharsets.UTF_8);
+    Path file = Files.createTempDirectory("portal-upload-").resolve("Lægeerklæring marts.pdf");
+    Files.write(file, pdf);
+    new Select(driver.findElement(By.id("compose-to")))
+        .selectByVisibleText("Ali Hassan (Kontaktperson)");
+    driver.findElement(By.id("compose-subject")).sendKeys(subject);
+    driver.findElement(By.id("compose-body")).sendKeys("Hej Ali. Her er erklæringen.");
+    assertThat(driver.findElement(By.id("compose-files-hint")).getText())
+        .isEqualTo(
+            "Højst 5 filer på op til 10 MB hver: PDF, billeder (JPEG, PNG, HEIC) eller tekst.");
+    driver.findElement(By.id("compose-files")).sendKeys(file.toAbsolutePath().toString());
+    driver.findElement(By.id("compose-send")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("#status.ok"), "Din besked er sendt."));
+    WebElement link =
+        driver.findElement(By.cssSelector("#messages .message.mine ul.attachments a.attachment"));
+    assertThat(link.getText()).isEqualTo("Lægeerklæring marts.pdf");
+    List<String> problems = new ArrayList<>(axe("citizen thread with an attachment"));
+
+    driver.manage().deleteAllCookies();
+    signIn("ali");
+    open("personal");
+    assertThat(driver.findElement(By.cssSelector("#badge-personal [aria-hidden]")).getText())
+        .isNotEmpty();
+    WebElement card =
+        driver.findElements(By.cssSelector("#personal-threads > li")).stream()
+            .filter(li -> li.findElement(By.tagName("h2")).getText().startsWith(subject))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no thread " + subject + " in Ali's inbox"));
+    assertThat(card.findElement(By.cssSelector(".badge.unread [aria-hidden]")).getText())
+        .isEqualTo("1");
+    screenshot("staff-personal-inbox");
+    problems.addAll(axe("staff own inbox"));
+    card.findElement(By.cssSelector("button.open-thread")).click();
+    wait.until(ExpectedConditions.textToBe(By.cssSelector("#main h1"), subject));
+    wait.until(d -> d.findElement(By.id("main")).getAttribute("aria-busy") == null);
+    WebElement download = driver.findElement(By.cssSelector("#messages a.attachment"));
+    assertThat(download.getText()).isEqualTo("Lægeerklæring marts.pdf");
+    assertThat(download.getAttribute("download")).isNotNull();
+    // what the link gives Ali, byte for byte, with the name only in the header
+    List<?> got =
+        (List<?>)
+            ((JavascriptExecutor) driver)
+                .executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done([r.status,"
+                        + " r.headers.get('Content-Disposition'),"
+                        + " Array.from(new Uint8Array(b)).join(',')])))"
+                        + ".catch(e => done(['failed', String(e)]));",
+                    download.getAttribute("href"));
+    assertThat(got.get(0)).isEqualTo(200L);
+    assertThat((String) got.get(1))
+        .startsWith("attachment; filename=\"L_geerkl_ring marts.pdf\"")
+        .contains("filename*=UTF-8''L%C3%A6geerkl%C3%A6ring%20marts.pdf");
+    StringBuilder expected = new StringBuilder();
+    for (byte b : pdf) {
+      expected.append(expected.length() == 0 ? "" : ",").append(b & 0xff);
+    }
+    assertThat(got.get(2)).isEqualTo(expected.toString());
+    problems.addAll(axe("staff own inbox, a thread with an attachment"));
+
+    // the auto-reply on the same page, at 320 px
+    driver.findElement(By.id("back")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("away")));
+    viewport(320, 640);
+    driver
+        .findElement(By.id("away-text"))
+        .sendKeys("Jeg er på kursus. Skriv til Mette, hvis det haster.");
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].value = '2026-11-27'", driver.findElement(By.id("away-until")));
+    new Select(driver.findElement(By.id("away-substitute"))).selectByVisibleText("Mette Sørensen");
+    driver.findElement(By.id("away-save")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("#status.ok"), "Autosvaret er slået til til og med"));
+    assertThat(driver.findElement(By.id("away-current")).getText()).contains("27. november");
+    List<String> wide = new ArrayList<>();
+    check320("staff own inbox with auto-reply", wide);
+    problems.addAll(axe("staff own inbox, auto-reply on"));
+    driver.findElement(By.id("away-clear")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("#status.ok"), "Autosvaret er slået fra."));
+    assertThat(wide).isEmpty();
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void a_relative_added_in_the_settings_signs_in_and_sees_only_what_she_was_given() {
+    signIn("karen");
+    open("settings");
+    driver.findElement(By.cssSelector("#grant-details summary")).click();
+    driver.findElement(By.id("rel-name")).sendKeys("Sofie Holm");
+    driver.findElement(By.id("rel-relation")).sendKeys("Barnebarn");
+    driver.findElement(By.cssSelector("input[name=scope][value=READ_PLAN]")).click();
+    driver.findElement(By.cssSelector("input[name=scope][value=READ_MESSAGES]")).click();
+    driver.findElement(By.id("grant-save")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("#status.ok"), "Sofie Holm har nu adgang."));
+
+    driver.manage().deleteAllCookies();
+    driver.get(url("/"));
+    WebElement person =
+        wait.until(
+            d ->
+                d.findElements(By.cssSelector("ul.people > li")).stream()
+                    .filter(li -> li.findElement(By.tagName("h3")).getText().equals("Sofie Holm"))
+                    .findFirst()
+                    .orElse(null));
+    assertThat(person.getText()).contains("Pårørende (Barnebarn) til Karen Holm");
+    person.findElement(By.tagName("button")).click();
+    signedIn();
+    assertThat(driver.findElement(By.id("acting-for")).getText())
+        .startsWith("Du handler for Karen Holm.")
+        .contains("læse dine beskeder")
+        .doesNotContain("se din planlægning");
+    List<String> sections =
+        driver.findElements(By.cssSelector("nav.sections a")).stream()
+            .map(a -> a.getAttribute("id"))
+            .toList();
+    assertThat(sections).containsExactly("nav-contacts", "nav-mine");
+    assertThat(driver.findElement(By.cssSelector("#main h1")).getText())
+        .isEqualTo("Mine kontakter");
+
+    open("mine");
+    viewport(320, 640);
+    assertThat(driver.findElement(By.id("mine-grants")).getText())
+        .contains("Karen Holm")
+        .contains("Barnebarn")
+        .contains("læse dine beskeder")
+        .contains("Har adgang");
+    List<String> wide = new ArrayList<>();
+    check320("relative's own page", wide);
+    screenshot("relative-mine-320");
+    List<String> problems = new ArrayList<>(axe("relative's own page"));
+    new Select(driver.findElement(By.id("mine-language"))).selectByValue("EN");
+    driver.findElement(By.cssSelector("input[name=mine-channel][value=EMAIL]")).click();
+    driver.findElement(By.id("mine-save")).click();
+    WebElement error =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#status.error")));
+    assertThat(error.getText()).contains("email");
+    driver.findElement(By.id("mine-email")).sendKeys("sofie@example.dk");
+    driver.findElement(By.id("mine-save")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("#status.ok"), "Dine oplysninger er gemt."));
+    assertThat(driver.findElement(By.id("mine-email")).getAttribute("value"))
+        .isEqualTo("sofie@example.dk");
+    assertThat(
+            new Select(driver.findElement(By.id("mine-language")))
+                .getFirstSelectedOption()
+                .getAttribute("value"))
+        .isEqualTo("EN");
+    problems.addAll(axe("relative's own page, saved"));
+    assertThat(wide).isEmpty();
+    assertThat(problems).isEmpty();
+  }
+
   private static WebElement inboxCard(String subject) {
     return driver.findElements(By.cssSelector("#inbox > li")).stream()
         .filter(li -> li.findElement(By.tagName("h2")).getText().startsWith(subject))
@@ -634,6 +802,13 @@ class PortalBrowserIT {
   private static void signIn(String person) {
     driver.get(url("/"));
     wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-in-" + person))).click();
+    signedIn();
+  }
+
+  /** Waits until the sign-in page has given way to the signed-in person's page, drawn. */
+  private static void signedIn() {
+    // the picker page has a heading of its own: wait for the page to change first
+    wait.until(ExpectedConditions.not(ExpectedConditions.urlToBe(url("/"))));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#main h1")));
     wait.until(d -> d.findElement(By.id("main")).getAttribute("aria-busy") == null);
   }
