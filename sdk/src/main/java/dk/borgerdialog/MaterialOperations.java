@@ -60,6 +60,19 @@ public interface MaterialOperations {
   List<ReleasedItem> released(CourseId course);
 
   /**
+   * The material released to a citizen in all their courses, course by course, each in the order it
+   * was attached; every item names its course. For a reader who may see the citizen's material but
+   * not their plan, such as a relative with the scope {@code READ_MATERIAL}. Counts no view.
+   *
+   * @param citizen the citizen
+   * @return the released items with the citizen's progress
+   * @throws dk.borgerdialog.common.NoSuchEntityException if the citizen does not exist
+   * @throws dk.borgerdialog.common.AccessDeniedException unless the citizen, their relative with
+   *     {@code READ_MATERIAL}, staff of one of their units or the system; the refusal is audited
+   */
+  List<ReleasedItem> releasedTo(dk.borgerdialog.citizen.model.CitizenId citizen);
+
+  /**
    * Opens a released item; when the citizen opens it, the view is counted (re-watching counts).
    *
    * @param course the course

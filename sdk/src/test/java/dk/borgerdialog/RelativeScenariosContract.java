@@ -477,6 +477,16 @@ abstract class RelativeScenariosContract {
                     MaterialVariant.text(
                         Language.EN, "How home care visits", "We ring the bell and wait.")));
 
+    // without the plan, Anna finds Karen's material through Karen herself
+    assertThatThrownBy(() -> asAnna(grant).plan().overview(karen.id()))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(asAnna(grant).material().releasedTo(karen.id()))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.item()).isEqualTo(item.id());
+              assertThat(i.course()).isEqualTo(homeCare.id());
+            });
     ReleasedItem seenByAnna = asAnna(grant).material().open(homeCare.id(), item.id());
 
     assertThat(seenByAnna.title()).isEqualTo("Sådan kommer hjemmeplejen");
@@ -484,5 +494,12 @@ abstract class RelativeScenariosContract {
     assertThatThrownBy(() -> asAnna(grant).material().markUnderstood(homeCare.id(), item.id()))
         .isInstanceOf(AccessDeniedException.class);
     assertThat(asKaren().material().open(homeCare.id(), item.id()).progress().views()).isEqualTo(1);
+    assertThat(asKaren().material().releasedTo(karen.id()))
+        .singleElement()
+        .satisfies(i -> assertThat(i.progress().views()).isEqualTo(1));
+    // a revoked grant stops the list at once
+    asKaren().relatives().revoke(new RevokeGrantCommand(grant.id(), grant.version(), null));
+    assertThatThrownBy(() -> asAnna(grant).material().releasedTo(karen.id()))
+        .isInstanceOf(AccessDeniedException.class);
   }
 }

@@ -421,18 +421,28 @@
   }
 
   async function material(main, me) {
-    const o = await api('GET', `/api/citizens/${me.citizenId}/overview`);
     const status = statusRegion();
-    const perCourse = await Promise.all(o.courses.map((c) => api('GET', `/api/courses/${c.id}/material`)
-      .then((items) => ({ course: c, items }))));
-    const withItems = perCourse.filter((c) => c.items.length);
+    const mayAsk = !me.actingFor || me.actingFor.scopes.includes('WRITE_MESSAGES');
+    let groups;
+    if (me.sections.includes('plan')) {
+      const o = await api('GET', `/api/citizens/${me.citizenId}/overview`);
+      const perCourse = await Promise.all(o.courses.map((c) => api('GET', `/api/courses/${c.id}/material`)
+        .then((items) => ({ title: [c.template, ' · ', c.unitName], course: c.id, items }))));
+      groups = perCourse.filter((c) => c.items.length);
+    } else {
+      // a relative who may read the material but not the plan: each item names its course
+      const items = await api('GET', `/api/citizens/${me.citizenId}/material`);
+      const byCourse = new Map();
+      items.forEach((i) => byCourse.set(i.course, [...(byCourse.get(i.course) || []), i]));
+      groups = [...byCourse].map(([course, list]) => ({ title: null, course, items: list }));
+    }
     App.fill(main,
       el('h1', {}, t('mat.title')),
       el('p', {}, t('mat.intro')),
       status,
-      withItems.length === 0 ? el('p', {}, t('mat.none')) : withItems.map(({ course, items }) => [
-        el('h2', {}, course.template, ' · ', course.unitName),
-        el('ul', { class: 'list', 'data-course': course.id }, items.map((i) => materialCard(i, status, !me.actingFor || me.actingFor.scopes.includes('WRITE_MESSAGES'))))]));
+      groups.length === 0 ? el('p', {}, t('mat.none')) : groups.map(({ title, course, items }) => [
+        title ? el('h2', {}, ...title) : null,
+        el('ul', { class: 'list', 'data-course': course }, items.map((i) => materialCard(i, status, mayAsk)))]));
   }
 
 

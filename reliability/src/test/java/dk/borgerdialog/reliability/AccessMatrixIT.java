@@ -973,6 +973,12 @@ class AccessMatrixIT {
             c -> c.session().material().released(c.target().booked().course().id())));
     probes.add(
         probe(
+            "releasedTo",
+            Operation.VIEW_MATERIAL,
+            Targets::citizenData,
+            c -> c.session().material().releasedTo(c.target().citizen())));
+    probes.add(
+        probe(
             "open",
             Operation.VIEW_MATERIAL,
             Targets::citizenData,

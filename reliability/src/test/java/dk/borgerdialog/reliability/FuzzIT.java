@@ -1025,6 +1025,8 @@ class FuzzIT {
                                 .release(id(c, CourseId::new), id(item, MaterialItemId::new)))));
     calls.add(id.map(c -> new Call("released", x -> x.material().released(id(c, CourseId::new)))));
     calls.add(
+        id.map(c -> new Call("releasedTo", x -> x.material().releasedTo(id(c, CitizenId::new)))));
+    calls.add(
         Combinators.combine(id, id)
             .as(
                 (c, item) ->

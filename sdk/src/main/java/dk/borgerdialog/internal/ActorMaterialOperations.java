@@ -54,6 +54,11 @@ final class ActorMaterialOperations implements MaterialOperations {
   }
 
   @Override
+  public List<ReleasedItem> releasedTo(dk.borgerdialog.citizen.model.CitizenId citizen) {
+    return reading.releasedTo(actor, citizen);
+  }
+
+  @Override
   public ReleasedItem open(CourseId course, MaterialItemId item) {
     return reading.open(actor, course, item);
   }

@@ -1,6 +1,7 @@
 package dk.borgerdialog.material.application;
 
 import dk.borgerdialog.citizen.model.Citizen;
+import dk.borgerdialog.citizen.model.CitizenId;
 import dk.borgerdialog.citizen.model.Citizens;
 import dk.borgerdialog.common.NoSuchEntityException;
 import dk.borgerdialog.material.model.MaterialItem;
@@ -44,6 +45,14 @@ final class MaterialContext {
 
   Course course(CourseId id) {
     return courses.byId(id).orElseThrow(() -> new NoSuchEntityException("course", id));
+  }
+
+  List<Course> coursesOf(CitizenId citizen) {
+    return courses.of(citizen);
+  }
+
+  Citizen citizen(CitizenId id) {
+    return citizens.byId(id).orElseThrow(() -> new NoSuchEntityException("citizen", id));
   }
 
   Citizen citizenOf(Course course) {

@@ -5,6 +5,7 @@ import dk.borgerdialog.access.AccessTarget;
 import dk.borgerdialog.access.Actor;
 import dk.borgerdialog.access.Operation;
 import dk.borgerdialog.citizen.model.Citizen;
+import dk.borgerdialog.citizen.model.CitizenId;
 import dk.borgerdialog.common.NoSuchEntityException;
 import dk.borgerdialog.common.Transactions;
 import dk.borgerdialog.common.internal.Check;
@@ -15,6 +16,7 @@ import dk.borgerdialog.material.model.MaterialItem;
 import dk.borgerdialog.material.model.MaterialItemId;
 import dk.borgerdialog.material.model.MaterialProgress;
 import dk.borgerdialog.material.model.ReleasedItem;
+import dk.borgerdialog.organisation.model.UnitId;
 import dk.borgerdialog.plan.model.Course;
 import dk.borgerdialog.plan.model.CourseId;
 import jakarta.inject.Inject;
@@ -24,6 +26,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The citizen reads the material released to them, opens items (each opening counts as a view) and
@@ -79,34 +83,70 @@ public final class ReadingMaterial {
             found.id().value());
     return transactions.inTransaction(
         () -> {
-          Citizen citizen = context.citizenOf(found);
+          List<ReleasedItem> result = releasedIn(found, context.citizenOf(found), clock.instant());
+          grant.record();
+          return result;
+        });
+  }
+
+  /**
+   * The material released to a citizen in all their courses, course by course (in the order the
+   * courses were opened), each in the order it was attached and in the citizen's language. For a
+   * reader who may see the citizen's material but not their plan: a relative with the scope {@code
+   * READ_MATERIAL}, say. Reading the list counts no view.
+   *
+   * @param actor the citizen, their relative with {@code READ_MATERIAL}, staff of one of the
+   *     citizen's units, or the system
+   * @param citizen the citizen
+   * @return the released items; each names its course
+   * @throws NoSuchEntityException if the citizen does not exist (told only to those allowed)
+   * @throws dk.borgerdialog.common.AccessDeniedException unless allowed; the refusal is audited
+   */
+  public List<ReleasedItem> releasedTo(Actor actor, CitizenId citizen) {
+    Check.notNull("citizen", citizen);
+    List<Course> held = context.coursesOf(citizen);
+    Set<UnitId> units = held.stream().map(Course::unit).collect(Collectors.toUnmodifiableSet());
+    AccessControl.Grant grant =
+        access.authorize(
+            actor, Operation.VIEW_MATERIAL, new AccessTarget(citizen, units), citizen.value());
+    return transactions.inTransaction(
+        () -> {
+          Citizen found = context.citizen(citizen);
           Instant now = clock.instant();
-          List<MaterialItem> shown = new ArrayList<>();
-          List<Instant> at = new ArrayList<>();
-          for (Map.Entry<MaterialItem, Optional<Instant>> e :
-              context.releases(found, citizen).entrySet()) {
-            if (MaterialContext.releasedBy(e.getValue(), now)) {
-              shown.add(e.getKey());
-              at.add(e.getValue().orElseThrow());
-            }
-          }
-          Map<MaterialItemId, ItemProgress> done =
-              progress.of(citizen.id(), shown.stream().map(MaterialItem::id).toList());
           List<ReleasedItem> result = new ArrayList<>();
-          for (int i = 0; i < shown.size(); i++) {
-            MaterialItem item = shown.get(i);
-            result.add(
-                ReleasedItem.of(
-                    item,
-                    found.id(),
-                    citizen.language(),
-                    renderer,
-                    at.get(i),
-                    done.getOrDefault(item.id(), ItemProgress.none(citizen.id(), item.id()))));
+          for (Course course : held) {
+            result.addAll(releasedIn(course, found, now));
           }
           grant.record();
           return List.copyOf(result);
         });
+  }
+
+  private List<ReleasedItem> releasedIn(Course found, Citizen citizen, Instant now) {
+    List<MaterialItem> shown = new ArrayList<>();
+    List<Instant> at = new ArrayList<>();
+    for (Map.Entry<MaterialItem, Optional<Instant>> e :
+        context.releases(found, citizen).entrySet()) {
+      if (MaterialContext.releasedBy(e.getValue(), now)) {
+        shown.add(e.getKey());
+        at.add(e.getValue().orElseThrow());
+      }
+    }
+    Map<MaterialItemId, ItemProgress> done =
+        progress.of(citizen.id(), shown.stream().map(MaterialItem::id).toList());
+    List<ReleasedItem> result = new ArrayList<>();
+    for (int i = 0; i < shown.size(); i++) {
+      MaterialItem item = shown.get(i);
+      result.add(
+          ReleasedItem.of(
+              item,
+              found.id(),
+              citizen.language(),
+              renderer,
+              at.get(i),
+              done.getOrDefault(item.id(), ItemProgress.none(citizen.id(), item.id()))));
+    }
+    return List.copyOf(result);
   }
 
   /**

@@ -328,6 +328,11 @@ final class PortalApi {
             this::material,
             "MaterialOperations.released"),
         route(
+            HandlerType.GET,
+            "/api/citizens/{citizenId}/material",
+            this::citizenMaterial,
+            "MaterialOperations.releasedTo"),
+        route(
             HandlerType.POST,
             "/api/courses/{courseId}/material/{itemId}/open",
             this::openItem,
@@ -1128,6 +1133,15 @@ final class PortalApi {
     Session session = session(ctx);
     ctx.json(
         session.material().released(new CourseId(uuid(ctx, "courseId"))).stream()
+            .map(i -> NetworkViews.MaterialView.of(i, ZONE))
+            .toList());
+  }
+
+  /** All that is released to the citizen, each item naming its course: for a relative. */
+  private void citizenMaterial(Context ctx) {
+    Session session = session(ctx);
+    ctx.json(
+        session.material().releasedTo(new CitizenId(uuid(ctx, "citizenId"))).stream()
             .map(i -> NetworkViews.MaterialView.of(i, ZONE))
             .toList());
   }

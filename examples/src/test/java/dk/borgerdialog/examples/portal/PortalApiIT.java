@@ -426,8 +426,19 @@ class PortalApiIT {
     assertThat(checklist).isNotNull();
     assertThat(checklist.get("released").asBoolean()).isFalse();
 
+    // the same items in the list of all Jonas's material, each naming its course
+    List<String> all = new ArrayList<>();
+    jonas
+        .get("/api/citizens/" + jonas.id() + "/material")
+        .json
+        .forEach(i -> all.add(i.get("course").asText() + "/" + i.get("id").asText()));
+    List<String> ofCourse = new ArrayList<>();
+    items.forEach(i -> ofCourse.add(course + "/" + i.get("id").asText()));
+    assertThat(all).containsAll(ofCourse);
+
     Client mikkel = Client.signedIn("mikkel", "SUBSTANTIAL");
     assertThat(mikkel.get("/api/courses/" + course + "/material").status).isEqualTo(403);
+    assertThat(mikkel.get("/api/citizens/" + jonas.id() + "/material").status).isEqualTo(403);
     assertThat(mikkel.post(item + "/understood", "").status).isEqualTo(403);
     assertThat(jonas.get("/api/courses/" + course + "/material-progress").status).isEqualTo(403);
   }
