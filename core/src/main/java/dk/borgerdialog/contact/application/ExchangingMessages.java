@@ -6,6 +6,7 @@ import dk.borgerdialog.access.Actor;
 import dk.borgerdialog.access.Operation;
 import dk.borgerdialog.citizen.model.CitizenId;
 import dk.borgerdialog.citizen.model.Citizens;
+import dk.borgerdialog.common.ConflictException;
 import dk.borgerdialog.common.InvalidInputException;
 import dk.borgerdialog.common.NoSuchEntityException;
 import dk.borgerdialog.common.Transactions;
@@ -220,17 +221,43 @@ public final class ExchangingMessages {
     AccessControl.Grant grant =
         access.authorize(actor, Operation.WRITE_MESSAGE, target(current), thread.value());
     Side side = sideOf(actor);
-    return transactions.inTransaction(
-        () -> {
-          MessageThread locked = threads.lockById(thread).orElseThrow();
-          if (side == Side.STAFF
-              && locked.status() == dk.borgerdialog.contact.model.ThreadStatus.CLOSED) {
-            throw new UnableToChangeException("thread_closed", "The thread is closed.");
-          }
-          Message message = append(actor, locked, side, checkedBody, files, clock.instant());
-          grant.record();
-          return message;
-        });
+    try {
+      // optimistic: the thread as read for the access decision is written back only if its
+      // version is unchanged, so the common case reads the thread once
+      return transactions.inTransaction(
+          () -> appendTo(actor, current, side, checkedBody, files, grant));
+    } catch (ConflictException e) {
+      // someone wrote in the thread meanwhile: read it again, decide again (its addressee may have
+      // changed), and write on the locked thread, which cannot conflict; the first attempt's
+      // audit record was rolled back with it
+      MessageThread again = thread(thread);
+      AccessControl.Grant regrant =
+          access.authorize(actor, Operation.WRITE_MESSAGE, target(again), thread.value());
+      return transactions.inTransaction(
+          () -> {
+            MessageThread locked =
+                threads
+                    .lockById(thread)
+                    .orElseThrow(() -> new NoSuchEntityException("thread", thread));
+            return appendTo(actor, locked, side, checkedBody, files, regrant);
+          });
+    }
+  }
+
+  private Message appendTo(
+      Actor actor,
+      MessageThread thread,
+      Side side,
+      String body,
+      List<Attachment> files,
+      AccessControl.Grant grant) {
+    if (side == Side.STAFF
+        && thread.status() == dk.borgerdialog.contact.model.ThreadStatus.CLOSED) {
+      throw new UnableToChangeException("thread_closed", "The thread is closed.");
+    }
+    Message message = append(actor, thread, side, body, files, clock.instant());
+    grant.record();
+    return message;
   }
 
   /**
