@@ -140,8 +140,9 @@ public final class ExchangingMessages {
           staff.byId(command.addressee()).map(m -> m.worksIn(command.unit())).orElse(false);
       Check.that(works, "addressee", "must be a staff member of the unit");
     }
+    @Nullable Course course = null;
     if (command.course() != null) {
-      Course course =
+      course =
           courses
               .byId(command.course())
               .orElseThrow(() -> new NoSuchEntityException("course", command.course()));
@@ -165,7 +166,7 @@ public final class ExchangingMessages {
     Side side = sideOf(actor);
     Instant now = clock.instant();
     if (side == Side.CITIZEN) {
-      requireOnCareTeam(command, now);
+      requireOnCareTeam(command, course, now);
     } else if (actor instanceof Actor.Staff s) {
       Check.that(
           command.addressee() == null || s.id().equals(command.addressee()),
@@ -748,11 +749,10 @@ public final class ExchangingMessages {
     return thread.afterStaffWrote(now, true);
   }
 
-  private void requireOnCareTeam(StartThreadCommand command, Instant now) {
-    // the inbox of the unit that runs one of the citizen's courses is always within reach
-    if (command.addressee() == null
-        && command.course() != null
-        && courses.byId(command.course()).map(c -> c.unit().equals(command.unit())).orElse(false)) {
+  private void requireOnCareTeam(StartThreadCommand command, @Nullable Course course, Instant now) {
+    // the inbox of the unit that runs one of the citizen's courses is always within reach; the
+    // course is the one read to check the command, not read again
+    if (command.addressee() == null && course != null && course.unit().equals(command.unit())) {
       return;
     }
     List<CareTeamMember> team =
