@@ -33,11 +33,7 @@ public final class Databases {
    * @return a pooled data source
    */
   public static DataSource freshH2() {
-    // the settings of the SDK's embedded H2, its statement cache included (docs/DATABASE.md)
-    String url =
-        "jdbc:h2:mem:bench_"
-            + COUNTER.incrementAndGet()
-            + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=256";
+    String url = "jdbc:h2:mem:bench_" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
     JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
     pool.setMaxConnections(MAX_CONNECTIONS);
     return pool;

@@ -15,13 +15,6 @@ import org.h2.jdbcx.JdbcConnectionPool;
 public final class EmbeddedH2 implements AutoCloseable {
   private static final int MAX_CONNECTIONS = 16;
 
-  /**
-   * The settings of every embedded database. H2 keeps the statements it parsed in a cache per
-   * session, by SQL text, of 8 by default; a use case runs more distinct statements than that (an
-   * overview about a dozen), so with the default every statement was parsed again on each call.
-   */
-  static final String SETTINGS = ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=256";
-
   private final JdbcConnectionPool pool;
 
   private EmbeddedH2(String url) {
@@ -35,7 +28,7 @@ public final class EmbeddedH2 implements AutoCloseable {
    * @return the database
    */
   public static EmbeddedH2 inMemory() {
-    return new EmbeddedH2("jdbc:h2:mem:borgerdialog-" + UUID.randomUUID() + SETTINGS);
+    return new EmbeddedH2("jdbc:h2:mem:borgerdialog-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
   }
 
   /**
@@ -51,7 +44,9 @@ public final class EmbeddedH2 implements AutoCloseable {
       throw new UncheckedIOException("cannot create the H2 directory", e);
     }
     return new EmbeddedH2(
-        "jdbc:h2:file:" + directory.toAbsolutePath().resolve("borgerdialog") + SETTINGS);
+        "jdbc:h2:file:"
+            + directory.toAbsolutePath().resolve("borgerdialog")
+            + ";DB_CLOSE_DELAY=-1");
   }
 
   /**
