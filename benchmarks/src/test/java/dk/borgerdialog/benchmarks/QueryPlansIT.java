@@ -124,6 +124,13 @@ class QueryPlansIT {
 
     assertThat(executed).as("statements recorded").isNotEmpty();
     assertNoSequentialScanOfABigTable(executed, "message_thread", "citizen");
+    // a citizen's message: the thread (read once, for access and the version-checked update), the
+    // message, the thread's update and the audit record (three statements); a staff answer adds
+    // the staff member's units (access), the citizen with their contact preferences (one join),
+    // the in-app notice, the pending SMS notice and its scheduled task (one insert)
+    assertThat(ours(executed))
+        .as("statements of 3 citizens' messages and 3 staff answers")
+        .hasSizeLessThanOrEqualTo(3 * (6 + 11));
   }
 
   @Test

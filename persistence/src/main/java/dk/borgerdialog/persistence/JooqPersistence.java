@@ -133,6 +133,7 @@ public final class JooqPersistence {
   private final JooqReminders reminders;
   private final JooqReminderPolicies reminderPolicies;
   private final JooqContactPreferences contactPreferences;
+  private final dk.borgerdialog.persistence.internal.JooqNoticeRecipients noticeRecipients;
   private final JooqDeliveryAttempts deliveryAttempts;
   private final JooqDueReminders dueReminders;
   private final JooqInAppNotifications inAppNotifications;
@@ -194,6 +195,7 @@ public final class JooqPersistence {
     this.reminders = new JooqReminders(dsl);
     this.reminderPolicies = new JooqReminderPolicies(dsl, scope);
     this.contactPreferences = new JooqContactPreferences(dsl);
+    this.noticeRecipients = new dk.borgerdialog.persistence.internal.JooqNoticeRecipients(dsl);
     this.deliveryAttempts = new JooqDeliveryAttempts(dsl);
     this.dueReminders = new JooqDueReminders(dsl);
     this.inAppNotifications = new JooqInAppNotifications(dsl);
@@ -469,6 +471,15 @@ public final class JooqPersistence {
    */
   public AllContactPreferences contactPreferences() {
     return contactPreferences;
+  }
+
+  /**
+   * The citizens with their contact preferences, as the notifier reads them.
+   *
+   * @return the port
+   */
+  public dk.borgerdialog.notification.model.NoticeRecipients noticeRecipients() {
+    return noticeRecipients;
   }
 
   /**

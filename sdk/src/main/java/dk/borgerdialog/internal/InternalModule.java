@@ -176,6 +176,11 @@ public final class InternalModule extends AbstractModule {
   }
 
   @Provides
+  dk.borgerdialog.notification.model.NoticeRecipients noticeRecipients(JooqPersistence p) {
+    return p.noticeRecipients();
+  }
+
+  @Provides
   DeliveryAttempts deliveryAttempts(JooqPersistence p) {
     return p.deliveryAttempts();
   }

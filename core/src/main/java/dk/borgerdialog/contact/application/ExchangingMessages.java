@@ -6,6 +6,7 @@ import dk.borgerdialog.access.Actor;
 import dk.borgerdialog.access.Operation;
 import dk.borgerdialog.citizen.model.CitizenId;
 import dk.borgerdialog.citizen.model.Citizens;
+import dk.borgerdialog.common.ConflictException;
 import dk.borgerdialog.common.InvalidInputException;
 import dk.borgerdialog.common.NoSuchEntityException;
 import dk.borgerdialog.common.Transactions;
@@ -139,8 +140,9 @@ public final class ExchangingMessages {
           staff.byId(command.addressee()).map(m -> m.worksIn(command.unit())).orElse(false);
       Check.that(works, "addressee", "must be a staff member of the unit");
     }
+    @Nullable Course course = null;
     if (command.course() != null) {
-      Course course =
+      course =
           courses
               .byId(command.course())
               .orElseThrow(() -> new NoSuchEntityException("course", command.course()));
@@ -164,7 +166,7 @@ public final class ExchangingMessages {
     Side side = sideOf(actor);
     Instant now = clock.instant();
     if (side == Side.CITIZEN) {
-      requireOnCareTeam(command, now);
+      requireOnCareTeam(command, course, now);
     } else if (actor instanceof Actor.Staff s) {
       Check.that(
           command.addressee() == null || s.id().equals(command.addressee()),
@@ -220,17 +222,43 @@ public final class ExchangingMessages {
     AccessControl.Grant grant =
         access.authorize(actor, Operation.WRITE_MESSAGE, target(current), thread.value());
     Side side = sideOf(actor);
-    return transactions.inTransaction(
-        () -> {
-          MessageThread locked = threads.lockById(thread).orElseThrow();
-          if (side == Side.STAFF
-              && locked.status() == dk.borgerdialog.contact.model.ThreadStatus.CLOSED) {
-            throw new UnableToChangeException("thread_closed", "The thread is closed.");
-          }
-          Message message = append(actor, locked, side, checkedBody, files, clock.instant());
-          grant.record();
-          return message;
-        });
+    try {
+      // optimistic: the thread as read for the access decision is written back only if its
+      // version is unchanged, so the common case reads the thread once
+      return transactions.inTransaction(
+          () -> appendTo(actor, current, side, checkedBody, files, grant));
+    } catch (ConflictException e) {
+      // someone wrote in the thread meanwhile: read it again, decide again (its addressee may have
+      // changed), and write on the locked thread, which cannot conflict; the first attempt's
+      // audit record was rolled back with it
+      MessageThread again = thread(thread);
+      AccessControl.Grant regrant =
+          access.authorize(actor, Operation.WRITE_MESSAGE, target(again), thread.value());
+      return transactions.inTransaction(
+          () -> {
+            MessageThread locked =
+                threads
+                    .lockById(thread)
+                    .orElseThrow(() -> new NoSuchEntityException("thread", thread));
+            return appendTo(actor, locked, side, checkedBody, files, regrant);
+          });
+    }
+  }
+
+  private Message appendTo(
+      Actor actor,
+      MessageThread thread,
+      Side side,
+      String body,
+      List<Attachment> files,
+      AccessControl.Grant grant) {
+    if (side == Side.STAFF
+        && thread.status() == dk.borgerdialog.contact.model.ThreadStatus.CLOSED) {
+      throw new UnableToChangeException("thread_closed", "The thread is closed.");
+    }
+    Message message = append(actor, thread, side, body, files, clock.instant());
+    grant.record();
+    return message;
   }
 
   /**
@@ -721,11 +749,10 @@ public final class ExchangingMessages {
     return thread.afterStaffWrote(now, true);
   }
 
-  private void requireOnCareTeam(StartThreadCommand command, Instant now) {
-    // the inbox of the unit that runs one of the citizen's courses is always within reach
-    if (command.addressee() == null
-        && command.course() != null
-        && courses.byId(command.course()).map(c -> c.unit().equals(command.unit())).orElse(false)) {
+  private void requireOnCareTeam(StartThreadCommand command, @Nullable Course course, Instant now) {
+    // the inbox of the unit that runs one of the citizen's courses is always within reach; the
+    // course is the one read to check the command, not read again
+    if (command.addressee() == null && course != null && course.unit().equals(command.unit())) {
       return;
     }
     List<CareTeamMember> team =

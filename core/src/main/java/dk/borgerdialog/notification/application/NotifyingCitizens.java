@@ -1,7 +1,5 @@
 package dk.borgerdialog.notification.application;
 
-import dk.borgerdialog.citizen.model.Citizen;
-import dk.borgerdialog.citizen.model.Citizens;
 import dk.borgerdialog.common.Language;
 import dk.borgerdialog.common.internal.Check;
 import dk.borgerdialog.notification.model.ChannelKind;
@@ -10,10 +8,10 @@ import dk.borgerdialog.notification.model.InAppNotifications;
 import dk.borgerdialog.notification.model.Notice;
 import dk.borgerdialog.notification.model.NoticeDeliveries;
 import dk.borgerdialog.notification.model.NoticeDelivery;
+import dk.borgerdialog.notification.model.NoticeRecipients;
 import dk.borgerdialog.notification.model.NoticeScheduler;
 import dk.borgerdialog.notification.model.NoticeTexts;
 import dk.borgerdialog.notification.model.Notifier;
-import dk.borgerdialog.reminder.model.AllContactPreferences;
 import dk.borgerdialog.reminder.model.ContactPreferences;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -29,8 +27,7 @@ import java.util.UUID;
  */
 public final class NotifyingCitizens implements Notifier {
   private final InAppNotifications inApp;
-  private final Citizens citizens;
-  private final AllContactPreferences preferences;
+  private final NoticeRecipients recipients;
   private final NoticeDeliveries deliveries;
   private final NoticeScheduler scheduler;
   private final Clock clock;
@@ -39,8 +36,8 @@ public final class NotifyingCitizens implements Notifier {
    * Creates the notifier.
    *
    * @param inApp the in-app notifications
-   * @param citizens the citizens, for their language and zone
-   * @param preferences the contact preferences, for the channels beyond in-app
+   * @param recipients the citizens, for their language and zone, with their contact preferences,
+   *     for the channels beyond in-app
    * @param deliveries the pending deliveries
    * @param scheduler wakes the delivery after commit
    * @param clock the clock
@@ -48,14 +45,12 @@ public final class NotifyingCitizens implements Notifier {
   @Inject
   public NotifyingCitizens(
       InAppNotifications inApp,
-      Citizens citizens,
-      AllContactPreferences preferences,
+      NoticeRecipients recipients,
       NoticeDeliveries deliveries,
       NoticeScheduler scheduler,
       Clock clock) {
     this.inApp = inApp;
-    this.citizens = citizens;
-    this.preferences = preferences;
+    this.recipients = recipients;
     this.deliveries = deliveries;
     this.scheduler = scheduler;
     this.clock = clock;
@@ -64,8 +59,9 @@ public final class NotifyingCitizens implements Notifier {
   @Override
   public void notify(Notice notice) {
     Check.notNull("notice", notice);
-    Optional<Citizen> citizen = citizens.byId(notice.recipient());
-    Language language = citizen.map(Citizen::language).orElse(Language.DA);
+    // the citizen and their preferences in one read: the language is needed for every notice
+    Optional<NoticeRecipients.Recipient> recipient = recipients.byId(notice.recipient());
+    Language language = recipient.map(r -> r.citizen().language()).orElse(Language.DA);
     Instant now = clock.instant();
     boolean first =
         inApp.addOnce(
@@ -77,25 +73,22 @@ public final class NotifyingCitizens implements Notifier {
                 NoticeTexts.body(notice.kind(), language),
                 now,
                 null));
-    if (!first || citizen.isEmpty()) {
+    if (!first || recipient.isEmpty()) {
       return;
     }
-    ContactPreferences contact =
-        preferences
-            .of(notice.recipient())
-            .orElseGet(() -> ContactPreferences.defaults(notice.recipient()));
+    ContactPreferences contact = recipient.get().preferencesOrDefaults();
     boolean beyondInApp = contact.usableChannels().stream().anyMatch(c -> c != ChannelKind.IN_APP);
     if (!beyondInApp) {
       return;
     }
     NoticeDelivery delivery = NoticeDelivery.pending(notice, now);
     if (deliveries.addOnce(delivery)) {
-      ZoneId zone = citizen.get().zone();
+      ZoneId zone = recipient.get().citizen().zone();
       Instant at =
           contact.quietHours().contains(now, zone)
               ? contact.quietHours().endOfPeriod(now, zone)
               : now;
-      scheduler.schedule(delivery.id(), at);
+      scheduler.scheduleNew(delivery.id(), at);
     }
   }
 }

@@ -17,4 +17,15 @@ public interface NoticeScheduler {
    * @param at when
    */
   void schedule(UUID delivery, Instant at);
+
+  /**
+   * Schedules the dispatch of a delivery just added in the current transaction, which cannot have
+   * been scheduled yet: an adapter may then skip the look-up that {@link #schedule} makes.
+   *
+   * @param delivery the new delivery
+   * @param at when
+   */
+  default void scheduleNew(UUID delivery, Instant at) {
+    schedule(delivery, at);
+  }
 }

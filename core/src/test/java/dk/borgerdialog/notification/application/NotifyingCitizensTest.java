@@ -13,6 +13,7 @@ import dk.borgerdialog.notification.model.InAppNotification;
 import dk.borgerdialog.notification.model.Notice;
 import dk.borgerdialog.notification.model.NoticeDelivery;
 import dk.borgerdialog.notification.model.NoticeKind;
+import dk.borgerdialog.notification.model.NoticeRecipients;
 import dk.borgerdialog.notification.model.NoticeTexts;
 import dk.borgerdialog.notification.model.Notification;
 import dk.borgerdialog.notification.model.NotificationChannels;
@@ -42,7 +43,15 @@ class NotifyingCitizensTest {
   private final InMemoryContactPreferences preferences = new InMemoryContactPreferences();
   private final InMemoryNoticeDeliveries deliveries = new InMemoryNoticeDeliveries();
   private final NotifyingCitizens notifier =
-      new NotifyingCitizens(inApp, citizens, preferences, deliveries, deliveries, clock);
+      new NotifyingCitizens(
+          inApp,
+          id ->
+              citizens
+                  .byId(id)
+                  .map(c -> new NoticeRecipients.Recipient(c, preferences.of(id).orElse(null))),
+          deliveries,
+          deliveries,
+          clock);
   private final Citizen karen = CitizenFixture.karenHolm(MunicipalityId.random());
 
   @Test

@@ -1,8 +1,10 @@
 package dk.borgerdialog.scheduling.internal;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
 import dk.borgerdialog.notification.model.NoticeScheduler;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -32,6 +34,26 @@ public final class DbSchedulerNoticeScheduler implements NoticeScheduler {
     Objects.requireNonNull(at, "at");
     try {
       client.scheduleIfNotExists(task.instanceOf(delivery), at);
+    } catch (RuntimeException e) {
+      throw SchedulingErrors.failure("cannot schedule the notice delivery", e);
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One insert, through db-scheduler's {@code scheduleBatch}, instead of the look-up and insert
+   * of {@link #schedule}: a delivery just added has a new random id, so no entry can exist for it.
+   *
+   * @throws dk.borgerdialog.common.UnableToAccessDatabaseException if the database fails, or an
+   *     entry existed after all
+   */
+  @Override
+  public void scheduleNew(UUID delivery, Instant at) {
+    Objects.requireNonNull(delivery, "delivery");
+    Objects.requireNonNull(at, "at");
+    try {
+      client.scheduleBatch(List.of(SchedulableInstance.of(task.instanceOf(delivery), at)));
     } catch (RuntimeException e) {
       throw SchedulingErrors.failure("cannot schedule the notice delivery", e);
     }
