@@ -521,6 +521,25 @@ abstract class RemindersScenariosContract {
             org.assertj.core.groups.Tuple.tuple(key, DeliveryAttempt.Outcome.FAILED),
             org.assertj.core.groups.Tuple.tuple(key, DeliveryAttempt.Outcome.DELIVERED));
     assertThat(mailTo(ANNAS_EMAIL)).isEmpty();
+    // staff of the unit audit the copy; the citizen cannot read the delivery log
+    assertThat(
+            dialog
+                .as(Actor.staff(nurse.id(), AssuranceLevel.SUBSTANTIAL))
+                .reminders()
+                .relativeDeliveryLog(first.id()))
+        .singleElement()
+        .satisfies(
+            log -> {
+              assertThat(log.copy().relative()).isEqualTo(grant.relative());
+              assertThat(log.copy().status()).isEqualTo(RelativeReminder.Status.SENT);
+              assertThat(log.attempts())
+                  .extracting(DeliveryAttempt::outcome)
+                  .containsExactly(
+                      DeliveryAttempt.Outcome.FAILED, DeliveryAttempt.Outcome.DELIVERED);
+            });
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> karensReminders().relativeDeliveryLog(first.id()))
+        .isInstanceOf(dk.borgerdialog.common.AccessDeniedException.class);
   }
 
   @Test
