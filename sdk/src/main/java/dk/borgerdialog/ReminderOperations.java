@@ -105,4 +105,15 @@ public interface ReminderOperations {
    * @throws dk.borgerdialog.common.AccessDeniedException unless staff of the unit
    */
   List<DeliveryAttempt> deliveryLog(ReminderId reminder);
+
+  /**
+   * The copies of a reminder sent to the citizen's relatives who receive their reminders, each with
+   * every attempt to deliver it (channel, time, outcome, provider id, error and idempotency key).
+   *
+   * @param reminder the reminder
+   * @return the copies, oldest first; empty if no relative was to receive it
+   * @throws dk.borgerdialog.common.NoSuchEntityException if there is no such reminder
+   * @throws dk.borgerdialog.common.AccessDeniedException unless staff of the unit
+   */
+  List<dk.borgerdialog.reminder.model.RelativeReminderLog> relativeDeliveryLog(ReminderId reminder);
 }

@@ -374,6 +374,7 @@ abstract class PersonalDataScenariosContract {
             "preference",
             "appointment",
             "reminder",
+            "relative_reminder",
             "in_app_notification",
             "relative_grant",
             "care_team_member",

@@ -16,6 +16,7 @@ import dk.borgerdialog.access.AssuranceLevel;
 import dk.borgerdialog.citizen.model.Citizen;
 import dk.borgerdialog.citizen.model.CprNumber;
 import dk.borgerdialog.common.ExternalRef;
+import dk.borgerdialog.common.Language;
 import dk.borgerdialog.common.SettableClock;
 import dk.borgerdialog.messaging.email.SmtpConfig;
 import dk.borgerdialog.messaging.email.SmtpNotificationChannel;
@@ -40,9 +41,14 @@ import dk.borgerdialog.plan.model.CancellationReason;
 import dk.borgerdialog.plan.model.CancellationReasonCode;
 import dk.borgerdialog.plan.model.Course;
 import dk.borgerdialog.plan.model.CourseKind;
+import dk.borgerdialog.relative.application.GrantAccessCommand;
+import dk.borgerdialog.relative.application.RevokeGrantCommand;
+import dk.borgerdialog.relative.model.RelativeGrant;
+import dk.borgerdialog.relative.model.Scope;
 import dk.borgerdialog.reminder.model.ContactPreferences;
 import dk.borgerdialog.reminder.model.DeliveryAttempt;
 import dk.borgerdialog.reminder.model.QuietHours;
+import dk.borgerdialog.reminder.model.RelativeReminder;
 import dk.borgerdialog.reminder.model.Reminder;
 import dk.borgerdialog.reminder.model.ReminderPolicy;
 import dk.borgerdialog.reminder.model.ReminderStatus;
@@ -406,5 +412,225 @@ abstract class RemindersScenariosContract {
         .singleElement()
         .extracting(Reminder::sentVia)
         .isEqualTo(ChannelKind.IN_APP);
+  }
+
+  // ---- relatives with "receive reminders": a durable copy of each delivered reminder
+
+  static final String ANNAS_PHONE = "+4560708090";
+  static final String ANNAS_EMAIL = "anna.holm@example.dk";
+
+  void preferEmailOnly() {
+    karensReminders()
+        .saveContactPreferences(
+            new ContactPreferences(
+                karen.id(),
+                List.of(ChannelKind.EMAIL),
+                "karen.holm@example.dk",
+                null,
+                new QuietHours(java.time.LocalTime.of(2, 0), java.time.LocalTime.of(3, 0)),
+                Set.of(),
+                0));
+  }
+
+  /** Karen lets her daughter Anna receive her reminders; Anna chooses her channels. */
+  RelativeGrant annaReceivesKarensReminders(List<ChannelKind> channels) {
+    RelativeGrant grant =
+        dialog
+            .as(Actor.citizen(karen.id(), AssuranceLevel.SUBSTANTIAL))
+            .relatives()
+            .grant(
+                GrantAccessCommand.consent(
+                    karen.id(),
+                    ExternalRef.of("mitid", "anna-holm"),
+                    "Anna Holm",
+                    "datter",
+                    Set.of(Scope.RECEIVE_REMINDERS),
+                    null));
+    dialog
+        .as(Actor.relative(grant.relative(), karen.id(), AssuranceLevel.SUBSTANTIAL))
+        .relatives()
+        .changeMyContact(Language.EN, channels, ANNAS_EMAIL, ANNAS_PHONE);
+    return grant;
+  }
+
+  List<RelativeReminder> copiesOf(Reminder reminder) {
+    return store.relativeReminders().ofReminder(reminder.id());
+  }
+
+  RelativeReminder.Status copyStatus(Reminder reminder) {
+    return copiesOf(reminder).get(0).status();
+  }
+
+  List<jakarta.mail.internet.MimeMessage> mailTo(String address) {
+    return java.util.Arrays.stream(smtp.getReceivedMessages())
+        .filter(
+            m -> {
+              try {
+                return m.getAllRecipients()[0].toString().equals(address);
+              } catch (jakarta.mail.MessagingException e) {
+                throw new AssertionError(e);
+              }
+            })
+        .toList();
+  }
+
+  void karensReminderGoesOut(Reminder first) {
+    clock.set(first.dueAt());
+    await("Karen's e-mail", () -> mailTo("karen.holm@example.dk").size() == 1);
+    await("Anna's copy is planned", () -> copiesOf(first).size() == 1);
+  }
+
+  @Test
+  void a_relatives_copy_is_retried_after_a_gateway_error_and_delivered_once_with_its_key()
+      throws Exception {
+    preferEmailOnly();
+    RelativeGrant grant = annaReceivesKarensReminders(List.of(ChannelKind.SMS));
+    gateway.resetAll();
+    gateway.stubFor(post(urlEqualTo("/sms")).willReturn(aResponse().withStatus(500)));
+    Appointment monday = visit("2026-10-26T10:00");
+    Reminder first = reminders(monday).get(0);
+
+    karensReminderGoesOut(first);
+    await("Anna's first SMS attempt", () -> smsSent().size() == 1);
+    String firstKey = smsSent().get(0).getHeader("Idempotency-Key");
+    gateway.resetAll();
+    gateway.stubFor(
+        post(urlEqualTo("/sms"))
+            .willReturn(aResponse().withStatus(200).withBody("{\"id\":\"gw-anna\"}")));
+    clock.advance(Duration.ofMinutes(1));
+    await("Anna's copy is sent", () -> copyStatus(first) == RelativeReminder.Status.SENT);
+    clock.advance(Duration.ofMinutes(10));
+    Thread.sleep(500); // several polls: nothing more may go out
+
+    String key = "reminder-" + first.id() + "-sms:relative:" + grant.relative();
+    List<LoggedRequest> delivered = smsSent();
+    assertThat(delivered).hasSize(1); // the requests since the gateway came back
+    assertThat(firstKey).isEqualTo(key);
+    assertThat(delivered.get(0).getHeader("Idempotency-Key")).isEqualTo(key);
+    assertThat(delivered.get(0).getBodyAsString())
+        .contains(ANNAS_PHONE)
+        .contains("Reminder: appointment")
+        .contains("10:00")
+        .doesNotContain("0103421234")
+        .doesNotContain("demens");
+    RelativeReminder copy = copiesOf(first).get(0);
+    assertThat(copy.sentVia()).isEqualTo(ChannelKind.SMS);
+    assertThat(store.relativeReminders().attempts(copy.id()))
+        .extracting(DeliveryAttempt::idempotencyKey, DeliveryAttempt::outcome)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(key, DeliveryAttempt.Outcome.FAILED),
+            org.assertj.core.groups.Tuple.tuple(key, DeliveryAttempt.Outcome.DELIVERED));
+    assertThat(mailTo(ANNAS_EMAIL)).isEmpty();
+    // staff of the unit audit the copy; the citizen cannot read the delivery log
+    assertThat(
+            dialog
+                .as(Actor.staff(nurse.id(), AssuranceLevel.SUBSTANTIAL))
+                .reminders()
+                .relativeDeliveryLog(first.id()))
+        .singleElement()
+        .satisfies(
+            log -> {
+              assertThat(log.copy().relative()).isEqualTo(grant.relative());
+              assertThat(log.copy().status()).isEqualTo(RelativeReminder.Status.SENT);
+              assertThat(log.attempts())
+                  .extracting(DeliveryAttempt::outcome)
+                  .containsExactly(
+                      DeliveryAttempt.Outcome.FAILED, DeliveryAttempt.Outcome.DELIVERED);
+            });
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> karensReminders().relativeDeliveryLog(first.id()))
+        .isInstanceOf(dk.borgerdialog.common.AccessDeniedException.class);
+  }
+
+  @Test
+  void a_grant_revoked_before_the_retry_stops_the_relatives_copy() throws Exception {
+    preferEmailOnly();
+    RelativeGrant grant = annaReceivesKarensReminders(List.of(ChannelKind.SMS));
+    gateway.resetAll();
+    gateway.stubFor(post(urlEqualTo("/sms")).willReturn(aResponse().withStatus(500)));
+    Appointment monday = visit("2026-10-26T10:00");
+    Reminder first = reminders(monday).get(0);
+
+    karensReminderGoesOut(first);
+    await("Anna's first SMS attempt", () -> smsSent().size() == 1);
+    dialog
+        .as(Actor.citizen(karen.id(), AssuranceLevel.SUBSTANTIAL))
+        .relatives()
+        .revoke(new RevokeGrantCommand(grant.id(), 0, null));
+    gateway.resetAll();
+    gateway.stubFor(post(urlEqualTo("/sms")).willReturn(aResponse().withStatus(200)));
+    clock.advance(Duration.ofMinutes(1));
+
+    await("Anna's copy is withdrawn", () -> copyStatus(first) == RelativeReminder.Status.WITHDRAWN);
+    clock.advance(Duration.ofMinutes(10));
+    Thread.sleep(500);
+    assertThat(smsSent()).isEmpty();
+  }
+
+  @Test
+  void a_cancelled_visit_withdraws_the_relatives_copy_waiting_for_the_morning() throws Exception {
+    preferEmailOnly();
+    annaReceivesKarensReminders(List.of(ChannelKind.SMS));
+    Appointment monday = visit("2026-10-26T21:45");
+    Reminder first = reminders(monday).get(0);
+    assertThat(first.dueAt()).isEqualTo(local("2026-10-25T21:45"));
+
+    karensReminderGoesOut(first);
+    Thread.sleep(500); // Anna has no quiet hours of her own: the default ones keep her copy
+    assertThat(copyStatus(first)).isEqualTo(RelativeReminder.Status.PENDING);
+    Appointment booked = store.appointments().byId(monday.id()).orElseThrow();
+    staff()
+        .cancel(
+            new CancelAppointmentCommand(
+                booked.id(),
+                booked.version(),
+                CancellationReason.of(CancellationReasonCode.ILLNESS)));
+
+    assertThat(copyStatus(first)).isEqualTo(RelativeReminder.Status.WITHDRAWN);
+    clock.set(local("2026-10-26T08:00"));
+    Thread.sleep(1_000);
+    assertThat(smsSent()).isEmpty();
+    assertThat(mailTo(ANNAS_EMAIL)).isEmpty();
+  }
+
+  @Test
+  void a_relatives_sms_refused_for_good_falls_back_to_her_email_in_her_language() throws Exception {
+    preferEmailOnly();
+    RelativeGrant grant = annaReceivesKarensReminders(List.of(ChannelKind.SMS, ChannelKind.EMAIL));
+    gateway.resetAll();
+    gateway.stubFor(post(urlEqualTo("/sms")).willReturn(aResponse().withStatus(400)));
+    Appointment monday = visit("2026-10-26T10:00");
+    Reminder first = reminders(monday).get(0);
+
+    karensReminderGoesOut(first);
+    await("Anna's e-mail", () -> mailTo(ANNAS_EMAIL).size() == 1);
+
+    assertThat(smsSent()).hasSize(1); // a refusal is final: no retry
+    var mail = mailTo(ANNAS_EMAIL).get(0);
+    assertThat(mail.getSubject())
+        .startsWith("Reminder: appointment")
+        .doesNotContain("demens")
+        .doesNotContain("Hjemmepleje");
+    assertThat(mailTo("karen.holm@example.dk").get(0).getSubject())
+        .startsWith("Påmindelse: aftale");
+    assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(mail))
+        .doesNotContain("0103421234")
+        .doesNotContain("demens");
+    assertThat(mailTo("karen.holm@example.dk")).hasSize(1);
+    await("Anna's copy is sent", () -> copyStatus(first) == RelativeReminder.Status.SENT);
+    RelativeReminder copy = copiesOf(first).get(0);
+    assertThat(copy.sentVia()).isEqualTo(ChannelKind.EMAIL);
+    assertThat(store.relativeReminders().attempts(copy.id()))
+        .extracting(
+            DeliveryAttempt::channel, DeliveryAttempt::outcome, DeliveryAttempt::idempotencyKey)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                ChannelKind.SMS,
+                DeliveryAttempt.Outcome.REFUSED,
+                "reminder-" + first.id() + "-sms:relative:" + grant.relative()),
+            org.assertj.core.groups.Tuple.tuple(
+                ChannelKind.EMAIL,
+                DeliveryAttempt.Outcome.DELIVERED,
+                "reminder-" + first.id() + "-email:relative:" + grant.relative()));
   }
 }

@@ -41,6 +41,7 @@ import dk.borgerdialog.plan.model.PlanItemKind;
 import dk.borgerdialog.plan.model.Preference;
 import dk.borgerdialog.reminder.application.DispatchingReminders;
 import dk.borgerdialog.reminder.application.ReminderPlanning;
+import dk.borgerdialog.reminder.application.RemindingRelatives;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -102,6 +103,7 @@ public final class InMemoryPlanWorld {
           inApp);
   private final InMemoryRelatives relatives = new InMemoryRelatives();
   private final InMemoryRelativeGrants grants = new InMemoryRelativeGrants();
+  private final InMemoryRelativeReminders relativeReminders = new InMemoryRelativeReminders();
   private final AccessControl access =
       new AccessControl(AccessPolicy.standard(), staff, grants, audit, transactions, clock);
   private final PlanUseCases useCases =
@@ -120,7 +122,13 @@ public final class InMemoryPlanWorld {
               events,
               transactions,
               clock,
-              new ReminderPlanning(reminders, reminderPolicies, contactPreferences, scheduler),
+              new ReminderPlanning(
+                  reminders,
+                  reminderPolicies,
+                  contactPreferences,
+                  scheduler,
+                  relativeReminders,
+                  clock),
               inApp),
           access);
   private final InMemoryInsights insights = new InMemoryInsights(appointments, reminders);
@@ -371,8 +379,39 @@ public final class InMemoryPlanWorld {
         events,
         transactions,
         clock,
+        remindingRelatives(channels));
+  }
+
+  /**
+   * The service that plans and delivers relatives' copies of reminders over this world's fakes.
+   *
+   * @param channels the configured channels, at most one per kind
+   * @return the service
+   */
+  public RemindingRelatives remindingRelatives(NotificationChannel... channels) {
+    return new RemindingRelatives(
+        relativeReminders,
+        relativeReminders,
         grants,
-        relatives);
+        relatives,
+        reminders,
+        appointments,
+        citizens,
+        organisations,
+        reminderPolicies,
+        reminderTexts,
+        NotificationChannels.of(List.of(channels)),
+        transactions,
+        clock);
+  }
+
+  /**
+   * The relatives' copies of reminders, and what was scheduled for them.
+   *
+   * @return the fake
+   */
+  public InMemoryRelativeReminders relativeReminders() {
+    return relativeReminders;
   }
 
   /**

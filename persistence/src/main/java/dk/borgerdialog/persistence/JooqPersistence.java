@@ -145,6 +145,7 @@ public final class JooqPersistence {
   private final JooqThreads threads;
   private final JooqAutoReplies autoReplies;
   private final JooqNoticeDeliveries noticeDeliveries;
+  private final dk.borgerdialog.persistence.internal.JooqRelativeReminders relativeReminders;
   private final JooqRelatives relatives;
   private final JooqRelativeGrants relativeGrants;
   private final JooqPersonalData personalData;
@@ -213,6 +214,7 @@ public final class JooqPersistence {
     this.threads = new JooqThreads(dsl);
     this.autoReplies = new JooqAutoReplies(dsl);
     this.noticeDeliveries = new JooqNoticeDeliveries(dsl);
+    this.relativeReminders = new dk.borgerdialog.persistence.internal.JooqRelativeReminders(dsl);
     // with a ThreadLocalTransactionProvider, the configuration's provider is the thread-bound one
     this.transactionalDataSource =
         new TransactionalDataSource(dataSource, dsl.configuration().connectionProvider(), scope);
@@ -676,6 +678,15 @@ public final class JooqPersistence {
    */
   public NoticeDeliveries noticeDeliveries() {
     return noticeDeliveries;
+  }
+
+  /**
+   * Relatives' copies of reminders, and their attempts.
+   *
+   * @return the port
+   */
+  public dk.borgerdialog.reminder.model.RelativeReminders relativeReminders() {
+    return relativeReminders;
   }
 
   /**

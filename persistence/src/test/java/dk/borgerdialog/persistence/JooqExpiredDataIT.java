@@ -152,7 +152,18 @@ class JooqExpiredDataIT {
       Citizen karen = data.citizen();
       Course due = closed(data.course(karen, data.unit, CUTOFF.minus(Duration.ofDays(90))), CUTOFF);
       Appointment visit = data.appointment(due, CUTOFF.minus(Duration.ofDays(30)));
-      own.reminders().addAll(List.of(Fixture.reminder(visit, Duration.ofHours(24))));
+      dk.borgerdialog.reminder.model.Reminder reminder =
+          Fixture.reminder(visit, Duration.ofHours(24));
+      own.reminders().addAll(List.of(reminder));
+      dk.borgerdialog.relative.model.Relative anna =
+          dk.borgerdialog.relative.model.Relative.create(
+              dk.borgerdialog.common.ExternalRef.of("mitid", "anna-" + UUID.randomUUID()),
+              "Anna Holm");
+      own.relatives().add(anna);
+      own.relativeReminders()
+          .addOnce(
+              dk.borgerdialog.reminder.model.RelativeReminder.pending(
+                  reminder, anna.id(), CUTOFF.minus(Duration.ofDays(31))));
       MessageThread aboutIt = thread(karen, due, A_SECOND_LATER, false);
       Course closedLater =
           closed(data.course(karen, data.unit, CUTOFF.minus(Duration.ofDays(90))), A_SECOND_LATER);
@@ -167,6 +178,7 @@ class JooqExpiredDataIT {
       assertThat(own.courses().byId(active.id())).isPresent();
       assertThat(own.appointments().byId(visit.id())).isEmpty();
       assertThat(count("SELECT COUNT(*) FROM borgerdialog.reminder")).isZero();
+      assertThat(count("SELECT COUNT(*) FROM borgerdialog.relative_reminder")).isZero();
       assertThat(own.threads().byId(aboutIt.id()))
           .hasValueSatisfying(t -> assertThat(t.course()).isNull());
     }

@@ -65,7 +65,10 @@ class JooqPersistenceIT {
           "message_attachment",
           "auto_reply",
           "notice_delivery",
-          "notice_attempt");
+          "notice_attempt",
+          // relatives' copies of reminders
+          "relative_reminder",
+          "relative_reminder_attempt");
 
   @Nested
   class OnH2 extends Contract {

@@ -8,9 +8,14 @@ import dk.borgerdialog.access.AssuranceLevel;
 import dk.borgerdialog.access.AuditRecord;
 import dk.borgerdialog.access.Operation;
 import dk.borgerdialog.citizen.model.Citizen;
+import dk.borgerdialog.common.ExternalRef;
 import dk.borgerdialog.gdpr.model.PersonalDataKind;
+import dk.borgerdialog.notification.model.ChannelKind;
 import dk.borgerdialog.plan.model.Appointment;
 import dk.borgerdialog.plan.model.Course;
+import dk.borgerdialog.relative.model.Relative;
+import dk.borgerdialog.reminder.model.DeliveryAttempt;
+import dk.borgerdialog.reminder.model.RelativeReminder;
 import dk.borgerdialog.reminder.model.Reminder;
 import java.time.Duration;
 import java.util.List;
@@ -98,6 +103,62 @@ class JooqPersonalDataIT {
       assertThat(kind("appointments").export(other.id())).hasSize(1);
       assertThat(kind("courses").erase(karen.id(), NOW)).isEqualTo(1);
       assertThat(kind("courses").export(other.id())).hasSize(1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_relatives_copy_of_a_reminder_is_exported_with_it_and_erased_with_it() {
+      Citizen karen = fixture.citizen();
+      Citizen other = fixture.citizen();
+      Course course = fixture.course(karen, fixture.unit, NOW.minus(Duration.ofDays(5)));
+      Course othersCourse = fixture.course(other, fixture.unit, NOW.minus(Duration.ofDays(5)));
+      Reminder reminder =
+          Fixture.reminder(
+              fixture.appointment(course, NOW.plus(Duration.ofDays(2))), Duration.ofHours(24));
+      Reminder othersReminder =
+          Fixture.reminder(
+              fixture.appointment(othersCourse, NOW.plus(Duration.ofDays(2))),
+              Duration.ofHours(24));
+      persistence.reminders().addAll(List.of(reminder, othersReminder));
+      Relative anna =
+          Relative.create(ExternalRef.of("mitid", "anna-" + UUID.randomUUID()), "Anna Holm");
+      persistence.relatives().add(anna);
+      RelativeReminder copy = RelativeReminder.pending(reminder, anna.id(), NOW);
+      RelativeReminder othersCopy = RelativeReminder.pending(othersReminder, anna.id(), NOW);
+      persistence.relativeReminders().addOnce(copy);
+      persistence.relativeReminders().addOnce(othersCopy);
+      persistence
+          .relativeReminders()
+          .addAttempt(
+              copy.id(),
+              new DeliveryAttempt(
+                  UUID.randomUUID(),
+                  reminder.id(),
+                  ChannelKind.SMS,
+                  RelativeReminder.idempotencyKey(reminder, anna.id(), ChannelKind.SMS),
+                  NOW,
+                  DeliveryAttempt.Outcome.FAILED,
+                  null,
+                  "HTTP 500"));
+
+      Map<String, Object> exported =
+          (Map<String, Object>)
+              ((List<?>) kind("appointments").export(karen.id()).get(0).get("reminders")).get(0);
+
+      assertThat((List<?>) exported.get("relativeCopies"))
+          .singleElement()
+          .satisfies(
+              c -> {
+                Map<String, Object> item = (Map<String, Object>) c;
+                assertThat(item.get("relativeId")).isEqualTo(anna.id().value().toString());
+                assertThat(item.get("status")).isEqualTo("PENDING");
+                assertThat((List<?>) item.get("attempts")).hasSize(1);
+                assertThat(item).doesNotContainKey("version");
+              });
+      kind("appointments").erase(karen.id(), NOW);
+      assertThat(persistence.relativeReminders().byId(copy.id())).isEmpty();
+      assertThat(persistence.relativeReminders().attempts(copy.id())).isEmpty();
+      assertThat(persistence.relativeReminders().byId(othersCopy.id())).contains(othersCopy);
     }
 
     @Test

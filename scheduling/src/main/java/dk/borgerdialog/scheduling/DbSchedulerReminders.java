@@ -9,10 +9,13 @@ import com.github.kagkarlsson.scheduler.task.Task;
 import dk.borgerdialog.common.UnableToAccessDatabaseException;
 import dk.borgerdialog.notification.model.NoticeDispatcher;
 import dk.borgerdialog.notification.model.NoticeScheduler;
+import dk.borgerdialog.reminder.model.RelativeReminderDispatcher;
+import dk.borgerdialog.reminder.model.RelativeReminderScheduler;
 import dk.borgerdialog.reminder.model.ReminderDispatcher;
 import dk.borgerdialog.reminder.model.ReminderScheduler;
 import dk.borgerdialog.scheduling.internal.DatabaseKind;
 import dk.borgerdialog.scheduling.internal.DbSchedulerNoticeScheduler;
+import dk.borgerdialog.scheduling.internal.DbSchedulerRelativeReminderScheduler;
 import dk.borgerdialog.scheduling.internal.DbSchedulerReminderScheduler;
 import dk.borgerdialog.scheduling.internal.EventRelayTask;
 import dk.borgerdialog.scheduling.internal.ExponentialBackoff;
@@ -67,6 +70,9 @@ import org.jspecify.annotations.Nullable;
 public final class DbSchedulerReminders implements AutoCloseable {
   /** The db-scheduler task name of every reminder's instance. */
   public static final String TASK_NAME = ReminderTask.NAME;
+
+  /** The db-scheduler task name of every relative's copy of a reminder. */
+  public static final String RELATIVE_REMINDER_TASK_NAME = ReminderTask.RELATIVE_REMINDER_NAME;
 
   /** The db-scheduler task name of the event relay's one recurring instance. */
   public static final String EVENT_RELAY_TASK_NAME = EventRelayTask.NAME;
@@ -124,13 +130,18 @@ public final class DbSchedulerReminders implements AutoCloseable {
   private final Scheduler scheduler;
   private final ReminderScheduler reminderScheduler;
   private final NoticeScheduler noticeScheduler;
+  private final RelativeReminderScheduler relativeReminderScheduler;
   private final AtomicReference<State> state = new AtomicReference<>(State.NEW);
 
   private DbSchedulerReminders(
-      Scheduler scheduler, ReminderScheduler reminderScheduler, NoticeScheduler noticeScheduler) {
+      Scheduler scheduler,
+      ReminderScheduler reminderScheduler,
+      NoticeScheduler noticeScheduler,
+      RelativeReminderScheduler relativeReminderScheduler) {
     this.scheduler = scheduler;
     this.reminderScheduler = reminderScheduler;
     this.noticeScheduler = noticeScheduler;
+    this.relativeReminderScheduler = relativeReminderScheduler;
   }
 
   /**
@@ -170,6 +181,16 @@ public final class DbSchedulerReminders implements AutoCloseable {
    */
   public NoticeScheduler noticeScheduler() {
     return noticeScheduler;
+  }
+
+  /**
+   * The port that schedules relatives' copies of reminders, joining the caller's transaction.
+   *
+   * @return the scheduler; it throws {@link IllegalStateException} if the builder was given no
+   *     {@link Builder#relativeReminderDispatcher}
+   */
+  public RelativeReminderScheduler relativeReminderScheduler() {
+    return relativeReminderScheduler;
   }
 
   /**
@@ -221,6 +242,7 @@ public final class DbSchedulerReminders implements AutoCloseable {
     private @Nullable Runnable eventRelay;
     private Duration eventRelayInterval = DEFAULT_EVENT_RELAY_INTERVAL;
     private @Nullable NoticeDispatcher noticeDispatcher;
+    private @Nullable RelativeReminderDispatcher relativeReminderDispatcher;
     private @Nullable Runnable retentionPurge;
     private Duration retentionPurgeInterval = Duration.ofHours(24);
 
@@ -389,6 +411,19 @@ public final class DbSchedulerReminders implements AutoCloseable {
     }
 
     /**
+     * Delivers relatives' copies of reminders, with the same task machinery as reminders (task
+     * {@value ReminderTask#RELATIVE_REMINDER_NAME}).
+     *
+     * @param dispatcher called when a copy is due
+     * @return this builder
+     * @throws IllegalArgumentException if the dispatcher is null
+     */
+    public Builder relativeReminderDispatcher(@Nullable RelativeReminderDispatcher dispatcher) {
+      this.relativeReminderDispatcher = required("relativeReminderDispatcher", dispatcher);
+      return this;
+    }
+
+    /**
      * Also runs the retention purge, such as core's {@code PurgingExpiredData}, as a db-scheduler
      * recurring task ({@value RetentionPurgeTask#NAME}) with one instance for the whole cluster: at
      * once when it is first scheduled, then {@code interval} after each run ends, by the injected
@@ -431,7 +466,20 @@ public final class DbSchedulerReminders implements AutoCloseable {
               ? null
               : ReminderTask.forNotices(
                   noticeDispatcher, new ExponentialBackoff(firstRetryDelay, maxRetryDelay));
-      List<Task<?>> tasks = noticeTask == null ? List.of(task) : List.of(task, noticeTask);
+      ReminderTask relativeTask =
+          relativeReminderDispatcher == null
+              ? null
+              : ReminderTask.forRelativeReminders(
+                  relativeReminderDispatcher,
+                  new ExponentialBackoff(firstRetryDelay, maxRetryDelay));
+      List<Task<?>> tasks = new java.util.ArrayList<>();
+      tasks.add(task);
+      if (noticeTask != null) {
+        tasks.add(noticeTask);
+      }
+      if (relativeTask != null) {
+        tasks.add(relativeTask);
+      }
       Clock clock = this.clock;
       JdbcCustomization jdbc = database.jdbcCustomization();
 
@@ -486,8 +534,14 @@ public final class DbSchedulerReminders implements AutoCloseable {
                 throw new IllegalStateException("no notice dispatcher was configured");
               }
               : new DbSchedulerNoticeScheduler(client, noticeTask);
+      RelativeReminderScheduler relatives =
+          relativeTask == null
+              ? (copy, at) -> {
+                throw new IllegalStateException("no relative reminder dispatcher was configured");
+              }
+              : new DbSchedulerRelativeReminderScheduler(client, relativeTask);
       return new DbSchedulerReminders(
-          scheduler, new DbSchedulerReminderScheduler(client, task), notices);
+          scheduler, new DbSchedulerReminderScheduler(client, task), notices, relatives);
     }
 
     private static <T> T required(String name, @Nullable T value) {

@@ -338,6 +338,62 @@ abstract class ReminderDispatchContract {
     assertThat(dispatcher.calls()).isEmpty();
   }
 
+  @Test
+  void aRelativesCopyIsDispatchedOnItsOwnTaskAndMovedAsItsDispatcherAsks() {
+    List<Instant> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.UUID copy = java.util.UUID.randomUUID();
+    DbSchedulerReminders withRelatives =
+        DbSchedulerReminders.builder(db.dataSource, transactional, dispatcher)
+            .relativeReminderDispatcher(
+                id -> {
+                  calls.add(clock.instant());
+                  return id.equals(copy) && calls.size() == 1
+                      ? new Outcome.RetryAt(T0.plus(Duration.ofMinutes(1)))
+                      : new Outcome.Finished();
+                })
+            .clock(clock)
+            .pollingInterval(POLL)
+            .schedulerName("contract-relatives")
+            .build();
+    try {
+      withRelatives.relativeReminderScheduler().schedule(copy, T0);
+      withRelatives.relativeReminderScheduler().schedule(copy, T0.plus(Duration.ofHours(1)));
+      assertThat(
+              db.executionTime(DbSchedulerReminders.RELATIVE_REMINDER_TASK_NAME, copy.toString()))
+          .contains(T0);
+      withRelatives.start();
+
+      Eventually.await(TIMEOUT, "the copy is dispatched", () -> calls.size() == 1);
+      Eventually.await(
+          TIMEOUT,
+          "the copy is moved to its retry",
+          () ->
+              db.executionTime(DbSchedulerReminders.RELATIVE_REMINDER_TASK_NAME, copy.toString())
+                  .equals(Optional.of(T0.plus(Duration.ofMinutes(1)))));
+      Eventually.sleep(QUIET);
+      assertThat(calls).hasSize(1);
+
+      clock.advance(Duration.ofMinutes(1));
+      Eventually.await(TIMEOUT, "the finished copy is removed", () -> db.rows() == 0);
+      assertThat(calls).containsExactly(T0, T0.plus(Duration.ofMinutes(1)));
+      assertThat(dispatcher.calls()).isEmpty();
+    } finally {
+      withRelatives.stop();
+    }
+  }
+
+  @Test
+  void withoutARelativesDispatcherNoCopyCanBeScheduled() {
+    assertThatThrownBy(
+            () -> reminders.relativeReminderScheduler().schedule(java.util.UUID.randomUUID(), T0))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(
+            () ->
+                DbSchedulerReminders.builder(db.dataSource, transactional, dispatcher)
+                    .relativeReminderDispatcher(null))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   private void awaitCalls(ReminderId reminder, int calls) {
     Eventually.await(
         TIMEOUT,

@@ -126,14 +126,19 @@ final class ScheduledTasksDatabase {
     }
   }
 
-  /** The execution time of an instance, read with a connection of its own. */
+  /** The execution time of a reminder's instance, read with a connection of its own. */
   Optional<Instant> executionTime(String instance) {
+    return executionTime(DbSchedulerReminders.TASK_NAME, instance);
+  }
+
+  /** The execution time of an instance of a task, read with a connection of its own. */
+  Optional<Instant> executionTime(String task, String instance) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement =
             connection.prepareStatement(
                 "SELECT execution_time FROM borgerdialog.scheduled_tasks"
                     + " WHERE task_name = ? AND task_instance = ?")) {
-      statement.setString(1, DbSchedulerReminders.TASK_NAME);
+      statement.setString(1, task);
       statement.setString(2, instance);
       try (ResultSet rows = statement.executeQuery()) {
         return rows.next()

@@ -71,4 +71,10 @@ final class ActorReminderOperations implements ReminderOperations {
   public List<DeliveryAttempt> deliveryLog(ReminderId reminder) {
     return reminders.deliveryLog(actor, reminder);
   }
+
+  @Override
+  public List<dk.borgerdialog.reminder.model.RelativeReminderLog> relativeDeliveryLog(
+      ReminderId reminder) {
+    return reminders.relativeDeliveryLog(actor, reminder);
+  }
 }

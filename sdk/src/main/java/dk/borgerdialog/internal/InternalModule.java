@@ -105,6 +105,8 @@ public final class InternalModule extends AbstractModule {
     bind(dk.borgerdialog.calendar.model.CalendarWriter.class)
         .toInstance(new dk.borgerdialog.ical.Ical4jCalendarWriter());
     bind(NoticeDispatcher.class).to(DeliveringNotices.class);
+    bind(dk.borgerdialog.reminder.model.RelativeReminderDispatcher.class)
+        .to(dk.borgerdialog.reminder.application.RemindingRelatives.class);
     bind(dk.borgerdialog.retention.model.RetentionPolicy.class).toInstance(settings.retention());
   }
 
@@ -120,11 +122,13 @@ public final class InternalModule extends AbstractModule {
       JooqPersistence p,
       ReminderDispatcher dispatcher,
       NoticeDispatcher notices,
+      dk.borgerdialog.reminder.model.RelativeReminderDispatcher relativeReminders,
       com.google.inject.Provider<dk.borgerdialog.retention.application.PurgingExpiredData>
           purging) {
     DbSchedulerReminders.Builder builder =
         DbSchedulerReminders.builder(dataSource, p.transactionalDataSource(), dispatcher)
             .noticeDispatcher(notices)
+            .relativeReminderDispatcher(relativeReminders)
             .clock(settings.clock())
             .pollingInterval(settings.reminderPolling());
     if (!settings.eventListeners().isEmpty()) {
@@ -336,6 +340,18 @@ public final class InternalModule extends AbstractModule {
   @Provides
   NoticeDeliveries noticeDeliveries(JooqPersistence p) {
     return p.noticeDeliveries();
+  }
+
+  @Provides
+  dk.borgerdialog.reminder.model.RelativeReminders relativeReminders(JooqPersistence p) {
+    return p.relativeReminders();
+  }
+
+  @Provides
+  dk.borgerdialog.reminder.model.RelativeReminderScheduler relativeReminderScheduler(
+      com.google.inject.Provider<DbSchedulerReminders> scheduling) {
+    // the dispatcher that plans copies is itself a dependency of the scheduler: resolve it late
+    return (copy, at) -> scheduling.get().relativeReminderScheduler().schedule(copy, at);
   }
 
   @Provides

@@ -2,7 +2,6 @@ package dk.borgerdialog.reminder.application;
 
 import dk.borgerdialog.citizen.model.Citizen;
 import dk.borgerdialog.common.DomainEvents;
-import dk.borgerdialog.common.Language;
 import dk.borgerdialog.common.Transactions;
 import dk.borgerdialog.notification.model.ChannelKind;
 import dk.borgerdialog.notification.model.DeliveryResult;
@@ -13,10 +12,6 @@ import dk.borgerdialog.organisation.model.Organisations;
 import dk.borgerdialog.organisation.model.Unit;
 import dk.borgerdialog.plan.model.AppointmentStatus;
 import dk.borgerdialog.plan.model.Appointments;
-import dk.borgerdialog.relative.model.Relative;
-import dk.borgerdialog.relative.model.RelativeGrant;
-import dk.borgerdialog.relative.model.RelativeGrants;
-import dk.borgerdialog.relative.model.Relatives;
 import dk.borgerdialog.relative.model.Scope;
 import dk.borgerdialog.reminder.model.ContactPreferences;
 import dk.borgerdialog.reminder.model.DeliveryAttempt;
@@ -76,8 +71,7 @@ public final class DispatchingReminders implements ReminderDispatcher {
   private final DomainEvents events;
   private final Transactions transactions;
   private final Clock clock;
-  private final @Nullable RelativeGrants grants;
-  private final @Nullable Relatives relatives;
+  private final @Nullable RemindingRelatives relatives;
 
   /**
    * Creates a dispatcher that reminds citizens only, not their relatives.
@@ -117,13 +111,13 @@ public final class DispatchingReminders implements ReminderDispatcher {
     this.events = events;
     this.transactions = transactions;
     this.clock = clock;
-    this.grants = null;
     this.relatives = null;
   }
 
   /**
-   * Creates the dispatcher; a reminder delivered to the citizen is also sent to every relative with
-   * an active grant with {@link Scope#RECEIVE_REMINDERS}, on the relative's own channels.
+   * Creates the dispatcher; a reminder delivered to the citizen plans, in the same transaction, a
+   * copy for every relative with an active grant with {@link Scope#RECEIVE_REMINDERS}, delivered
+   * after commit on the relative's own channels ({@link RemindingRelatives}).
    *
    * @param reminders the reminders
    * @param attempts the delivery log
@@ -136,8 +130,7 @@ public final class DispatchingReminders implements ReminderDispatcher {
    * @param events the outbox
    * @param transactions the transactions
    * @param clock the clock
-   * @param grants the relatives' grants, for those who receive the citizen's reminders
-   * @param relatives the relatives, for their channels
+   * @param relatives plans the relatives' copies of a delivered reminder
    */
   @Inject
   public DispatchingReminders(
@@ -152,8 +145,7 @@ public final class DispatchingReminders implements ReminderDispatcher {
       DomainEvents events,
       Transactions transactions,
       Clock clock,
-      RelativeGrants grants,
-      Relatives relatives) {
+      RemindingRelatives relatives) {
     this.reminders = reminders;
     this.attempts = attempts;
     this.appointments = appointments;
@@ -165,7 +157,6 @@ public final class DispatchingReminders implements ReminderDispatcher {
     this.events = events;
     this.transactions = transactions;
     this.clock = clock;
-    this.grants = grants;
     this.relatives = relatives;
   }
 
@@ -184,7 +175,12 @@ public final class DispatchingReminders implements ReminderDispatcher {
         log.stream().filter(a -> a.outcome() == DeliveryAttempt.Outcome.DELIVERED).findFirst();
     if (delivered.isPresent()) {
       // an earlier call delivered it and stopped before marking it sent: never send it again
-      return markSent(reminder, delivered.get().channel(), delivered.get().attemptedAt());
+      return markSent(
+          reminder,
+          delivered.get().channel(),
+          delivered.get().attemptedAt(),
+          read.mayHaveRelatives(),
+          now);
     }
     if (read.appointmentStatus() != AppointmentStatus.BOOKED) {
       return withdraw(id);
@@ -239,7 +235,7 @@ public final class DispatchingReminders implements ReminderDispatcher {
                 DeliveryResult outcome = send(target, reminder, citizen, unit, kind, key, address);
                 attempts.add(record(reminder, kind, key, now, outcome));
                 if (outcome instanceof DeliveryResult.Delivered) {
-                  markSent(reminder, kind, now);
+                  markSent(reminder, kind, now, read.mayHaveRelatives(), now);
                 }
                 return Optional.of(outcome);
               });
@@ -249,9 +245,6 @@ public final class DispatchingReminders implements ReminderDispatcher {
       }
       DeliveryResult result = sent.get();
       if (result instanceof DeliveryResult.Delivered) {
-        if (read.mayHaveRelatives()) {
-          remindRelatives(reminder, citizen, unit, now);
-        }
         return new Outcome.Finished();
       }
       long tries = log.stream().filter(a -> a.channel() == kind).count() + 1;
@@ -278,73 +271,6 @@ public final class DispatchingReminders implements ReminderDispatcher {
       givenUp.add(kind);
     }
     return giveUp(reminder, now);
-  }
-
-  /**
-   * Sends the reminder to each relative with an active grant to receive the citizen's reminders, on
-   * the relative's first channel that is configured, in the relative's language, with its own
-   * idempotency key. Best effort: a relative's failed delivery is not retried and never holds up
-   * the citizen's reminder.
-   */
-  private void remindRelatives(Reminder reminder, Citizen citizen, Unit unit, Instant now) {
-    if (grants == null || relatives == null) {
-      return;
-    }
-    for (RelativeGrant grant : grants.ofCitizen(reminder.citizen())) {
-      if (!grant.allows(Scope.RECEIVE_REMINDERS, now)) {
-        continue;
-      }
-      Optional<Relative> relative = relatives.byId(grant.relative());
-      if (relative.isEmpty()) {
-        continue;
-      }
-      for (ChannelKind kind : relative.get().channels()) {
-        Optional<NotificationChannel> channel = channels.get(kind);
-        String address =
-            kind == ChannelKind.EMAIL ? relative.get().email() : relative.get().phone();
-        if (channel.isEmpty() || address == null) {
-          continue;
-        }
-        String key = reminder.idempotencyKey(kind) + ":relative:" + relative.get().id();
-        DeliveryResult result =
-            sendTo(
-                channel.get(),
-                reminder,
-                citizen.zone(),
-                unit,
-                relative.get().language(),
-                kind,
-                key,
-                address);
-        if (result instanceof DeliveryResult.Delivered) {
-          break;
-        }
-      }
-    }
-  }
-
-  private DeliveryResult sendTo(
-      NotificationChannel channel,
-      Reminder reminder,
-      java.time.ZoneId zone,
-      Unit unit,
-      Language language,
-      ChannelKind kind,
-      String key,
-      String address) {
-    try {
-      ReminderTexts.Text text =
-          texts.reminder(
-              reminder.appointmentStart(),
-              zone,
-              unit.publicName(),
-              language,
-              kind == ChannelKind.SMS);
-      return channel.send(
-          new Notification(key, kind, address, language, text.subject(), text.body()));
-    } catch (RuntimeException e) {
-      return DeliveryResult.unknown("the channel threw " + e.getClass().getSimpleName());
-    }
   }
 
   /**
@@ -420,11 +346,19 @@ public final class DispatchingReminders implements ReminderDispatcher {
     return new Outcome.Finished();
   }
 
-  private Outcome markSent(Reminder reminder, ChannelKind kind, Instant now) {
+  /**
+   * Marks the reminder sent and, in the same transaction, plans the relatives' copies, so that a
+   * crash between the two cannot lose a copy.
+   */
+  private Outcome markSent(
+      Reminder reminder, ChannelKind kind, Instant at, boolean mayHaveRelatives, Instant now) {
     transactions.inTransaction(
         () -> {
-          Reminder sent = reminders.update(reminder.sent(kind, now));
-          events.record(ReminderSent.now(sent, kind, now));
+          Reminder sent = reminders.update(reminder.sent(kind, at));
+          events.record(ReminderSent.now(sent, kind, at));
+          if (mayHaveRelatives && relatives != null) {
+            relatives.planFor(sent, now);
+          }
           return sent;
         });
     return new Outcome.Finished();
@@ -440,7 +374,7 @@ public final class DispatchingReminders implements ReminderDispatcher {
     return new Outcome.Finished();
   }
 
-  private static @Nullable Instant retryTime(DeliveryResult result, long tries, Instant now) {
+  static @Nullable Instant retryTime(DeliveryResult result, long tries, Instant now) {
     if (tries >= MAX_ATTEMPTS_PER_CHANNEL) {
       return null;
     }
@@ -461,8 +395,7 @@ public final class DispatchingReminders implements ReminderDispatcher {
    * later one: once a reminder has moved on from a channel, it never comes back to it, so that a
    * retry that would have come too late or at night is not made on the next call instead.
    */
-  private static boolean exhausted(
-      List<DeliveryAttempt> log, ChannelKind kind, List<ChannelKind> order) {
+  static boolean exhausted(List<DeliveryAttempt> log, ChannelKind kind, List<ChannelKind> order) {
     List<DeliveryAttempt> onChannel = log.stream().filter(a -> a.channel() == kind).toList();
     if (onChannel.isEmpty()) {
       return false;

@@ -17,6 +17,8 @@ import dk.borgerdialog.reminder.model.AllContactPreferences;
 import dk.borgerdialog.reminder.model.ContactPreferences;
 import dk.borgerdialog.reminder.model.DeliveryAttempt;
 import dk.borgerdialog.reminder.model.DeliveryAttempts;
+import dk.borgerdialog.reminder.model.RelativeReminderLog;
+import dk.borgerdialog.reminder.model.RelativeReminders;
 import dk.borgerdialog.reminder.model.Reminder;
 import dk.borgerdialog.reminder.model.ReminderId;
 import dk.borgerdialog.reminder.model.ReminderPolicies;
@@ -46,6 +48,7 @@ public final class ManagingReminders {
   private final AccessControl access;
   private final Transactions transactions;
   private final Clock clock;
+  private final RelativeReminders relativeCopies;
 
   /**
    * Creates the use cases.
@@ -60,6 +63,7 @@ public final class ManagingReminders {
    * @param access the access control
    * @param transactions the transactions
    * @param clock the clock
+   * @param relativeCopies the relatives' copies of reminders and their log
    */
   @Inject
   public ManagingReminders(
@@ -72,7 +76,8 @@ public final class ManagingReminders {
       Organisations organisations,
       AccessControl access,
       Transactions transactions,
-      Clock clock) {
+      Clock clock,
+      RelativeReminders relativeCopies) {
     this.preferences = preferences;
     this.policies = policies;
     this.reminders = reminders;
@@ -83,6 +88,7 @@ public final class ManagingReminders {
     this.access = access;
     this.transactions = transactions;
     this.clock = clock;
+    this.relativeCopies = relativeCopies;
   }
 
   /**
@@ -277,6 +283,34 @@ public final class ManagingReminders {
         () -> {
           grant.record();
           return attempts.of(reminder);
+        });
+  }
+
+  /**
+   * The relatives' copies of a reminder, each with every attempt to deliver it, oldest first.
+   *
+   * @param actor who asks
+   * @param reminder the reminder
+   * @return the copies with their attempts; empty if no relative was to receive it
+   * @throws NoSuchEntityException if there is no such reminder
+   * @throws dk.borgerdialog.common.AccessDeniedException unless staff of the unit or the system
+   */
+  public List<RelativeReminderLog> relativeDeliveryLog(Actor actor, ReminderId reminder) {
+    Check.notNull("reminder", reminder);
+    Reminder found =
+        reminders.byId(reminder).orElseThrow(() -> new NoSuchEntityException("reminder", reminder));
+    AccessControl.Grant grant =
+        access.authorize(
+            actor,
+            Operation.VIEW_DELIVERY_LOG,
+            AccessTarget.of(found.citizen(), found.unit()),
+            reminder.value());
+    return transactions.inTransaction(
+        () -> {
+          grant.record();
+          return relativeCopies.ofReminder(reminder).stream()
+              .map(copy -> new RelativeReminderLog(copy, relativeCopies.attempts(copy.id())))
+              .toList();
         });
   }
 

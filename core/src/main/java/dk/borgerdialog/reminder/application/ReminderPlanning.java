@@ -4,7 +4,9 @@ import dk.borgerdialog.citizen.model.Citizen;
 import dk.borgerdialog.plan.model.Appointment;
 import dk.borgerdialog.reminder.model.AllContactPreferences;
 import dk.borgerdialog.reminder.model.ContactPreferences;
+import dk.borgerdialog.reminder.model.RelativeReminders;
 import dk.borgerdialog.reminder.model.Reminder;
+import dk.borgerdialog.reminder.model.ReminderId;
 import dk.borgerdialog.reminder.model.ReminderPlanner;
 import dk.borgerdialog.reminder.model.ReminderPolicies;
 import dk.borgerdialog.reminder.model.ReminderPolicy;
@@ -12,7 +14,9 @@ import dk.borgerdialog.reminder.model.ReminderScheduler;
 import dk.borgerdialog.reminder.model.ReminderStatus;
 import dk.borgerdialog.reminder.model.Reminders;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,6 +28,8 @@ public final class ReminderPlanning {
   private final ReminderPolicies policies;
   private final AllContactPreferences preferences;
   private final ReminderScheduler scheduler;
+  private final RelativeReminders relativeCopies;
+  private final Clock clock;
 
   /**
    * Creates the service.
@@ -32,17 +38,23 @@ public final class ReminderPlanning {
    * @param policies the units' policies
    * @param preferences the citizens' contact preferences
    * @param scheduler the scheduler that wakes the dispatcher
+   * @param relativeCopies the relatives' copies of sent reminders, withdrawn with the appointment
+   * @param clock the clock, for when a copy was withdrawn
    */
   @Inject
   public ReminderPlanning(
       Reminders reminders,
       ReminderPolicies policies,
       AllContactPreferences preferences,
-      ReminderScheduler scheduler) {
+      ReminderScheduler scheduler,
+      RelativeReminders relativeCopies,
+      Clock clock) {
     this.reminders = reminders;
     this.policies = policies;
     this.preferences = preferences;
     this.scheduler = scheduler;
+    this.relativeCopies = relativeCopies;
+    this.clock = clock;
   }
 
   /**
@@ -67,17 +79,24 @@ public final class ReminderPlanning {
   }
 
   /**
-   * Withdraws the pending reminders of an appointment that is cancelled or moved (call inside that
-   * transaction).
+   * Withdraws the pending reminders of an appointment that is cancelled or moved, and the pending
+   * relatives' copies of those already sent (call inside that transaction).
    *
    * @param appointment the appointment
    */
   public void withdrawFor(Appointment appointment) {
+    List<ReminderId> sent = new ArrayList<>();
     for (Reminder reminder : reminders.of(appointment.id())) {
       if (reminder.status() == ReminderStatus.PENDING) {
         reminders.update(reminder.withStatus(ReminderStatus.WITHDRAWN));
         scheduler.unschedule(reminder.id());
+      } else if (reminder.status() == ReminderStatus.SENT) {
+        sent.add(reminder.id());
       }
+    }
+    if (!sent.isEmpty()) {
+      // locks the copies: a copy's send in flight finishes first, a later one finds it withdrawn
+      relativeCopies.withdrawPending(sent, clock.instant());
     }
   }
 }

@@ -18,6 +18,8 @@ import static dk.borgerdialog.persistence.internal.jooq.Tables.NOTICE_ATTEMPT;
 import static dk.borgerdialog.persistence.internal.jooq.Tables.NOTICE_DELIVERY;
 import static dk.borgerdialog.persistence.internal.jooq.Tables.PLAN_ITEM;
 import static dk.borgerdialog.persistence.internal.jooq.Tables.PREFERENCE;
+import static dk.borgerdialog.persistence.internal.jooq.Tables.RELATIVE_REMINDER;
+import static dk.borgerdialog.persistence.internal.jooq.Tables.RELATIVE_REMINDER_ATTEMPT;
 import static dk.borgerdialog.persistence.internal.jooq.Tables.REMINDER;
 import static dk.borgerdialog.persistence.internal.jooq.Tables.SIGNUP;
 
@@ -215,13 +217,18 @@ public final class JooqExpiredData {
     dsl.deleteFrom(MATERIAL_PROGRESS).where(MATERIAL_PROGRESS.ITEM_ID.in(ownItems)).execute();
     dsl.deleteFrom(MATERIAL_VARIANT).where(MATERIAL_VARIANT.ITEM_ID.in(ownItems)).execute();
     dsl.deleteFrom(MATERIAL_ITEM).where(MATERIAL_ITEM.COURSE_ID.in(courses)).execute();
-    dsl.deleteFrom(DELIVERY_ATTEMPT)
+    var reminders =
+        dsl.select(REMINDER.ID).from(REMINDER).where(REMINDER.APPOINTMENT_ID.in(appointments));
+    // relatives' copies of the reminders, and their log
+    dsl.deleteFrom(RELATIVE_REMINDER_ATTEMPT)
         .where(
-            DELIVERY_ATTEMPT.REMINDER_ID.in(
-                dsl.select(REMINDER.ID)
-                    .from(REMINDER)
-                    .where(REMINDER.APPOINTMENT_ID.in(appointments))))
+            RELATIVE_REMINDER_ATTEMPT.RELATIVE_REMINDER_ID.in(
+                dsl.select(RELATIVE_REMINDER.ID)
+                    .from(RELATIVE_REMINDER)
+                    .where(RELATIVE_REMINDER.REMINDER_ID.in(reminders))))
         .execute();
+    dsl.deleteFrom(RELATIVE_REMINDER).where(RELATIVE_REMINDER.REMINDER_ID.in(reminders)).execute();
+    dsl.deleteFrom(DELIVERY_ATTEMPT).where(DELIVERY_ATTEMPT.REMINDER_ID.in(reminders)).execute();
     dsl.deleteFrom(REMINDER).where(REMINDER.APPOINTMENT_ID.in(appointments)).execute();
     dsl.deleteFrom(APPOINTMENT_PARTICIPANT)
         .where(APPOINTMENT_PARTICIPANT.APPOINTMENT_ID.in(appointments))

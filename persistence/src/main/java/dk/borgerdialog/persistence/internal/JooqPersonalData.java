@@ -24,6 +24,8 @@ import static dk.borgerdialog.persistence.internal.jooq.Tables.OUTBOX_EVENT;
 import static dk.borgerdialog.persistence.internal.jooq.Tables.PLAN_ITEM;
 import static dk.borgerdialog.persistence.internal.jooq.Tables.PREFERENCE;
 import static dk.borgerdialog.persistence.internal.jooq.Tables.RELATIVE_GRANT;
+import static dk.borgerdialog.persistence.internal.jooq.Tables.RELATIVE_REMINDER;
+import static dk.borgerdialog.persistence.internal.jooq.Tables.RELATIVE_REMINDER_ATTEMPT;
 import static dk.borgerdialog.persistence.internal.jooq.Tables.REMINDER;
 import static dk.borgerdialog.persistence.internal.jooq.Tables.SIGNUP;
 import static dk.borgerdialog.persistence.internal.jooq.Tables.SUGGESTION;
@@ -48,10 +50,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The personal data the foundation's capabilities hold, as {@link PersonalDataKind}s: the citizen
  * and their contact preferences, courses with plan items and preferences, appointments with
- * reminders and delivery attempts, in-app notifications, relatives' grants, and the audit trail;
- * and those of the later capabilities: care teams, message threads with their messages and
- * attachments, notice deliveries, activity signups, suggestions and interests, material progress
- * and the material of the citizen's own courses, and calendar feeds.
+ * reminders, their delivery attempts and relatives' copies, in-app notifications, relatives'
+ * grants, and the audit trail; and those of the later capabilities: care teams, message threads
+ * with their messages and attachments, notice deliveries, activity signups, suggestions and
+ * interests, material progress and the material of the citizen's own courses, and calendar feeds.
  *
  * <p>Items are exported with every column but versions and hashes, each named in lower camel case
  * after its column; ids are UUID text and instants ISO-8601 UTC.
@@ -262,6 +264,26 @@ public final class JooqPersonalData {
                     .where(DELIVERY_ATTEMPT.REMINDER_ID.eq(reminder.get(REMINDER.ID)))
                     .orderBy(DELIVERY_ATTEMPT.SEQ)
                     .fetch()));
+        List<Map<String, Object>> copies = new ArrayList<>();
+        for (Record copy :
+            dsl.selectFrom(RELATIVE_REMINDER)
+                .where(RELATIVE_REMINDER.REMINDER_ID.eq(reminder.get(REMINDER.ID)))
+                .orderBy(RELATIVE_REMINDER.CREATED_AT, RELATIVE_REMINDER.ID)
+                .fetch()) {
+          Map<String, Object> c = json(copy);
+          List<Map<String, Object>> attempts =
+              jsonList(
+                  dsl.selectFrom(RELATIVE_REMINDER_ATTEMPT)
+                      .where(
+                          RELATIVE_REMINDER_ATTEMPT.RELATIVE_REMINDER_ID.eq(
+                              copy.get(RELATIVE_REMINDER.ID)))
+                      .orderBy(RELATIVE_REMINDER_ATTEMPT.SEQ)
+                      .fetch());
+          attempts.forEach(a -> a.remove("seq"));
+          c.put("attempts", attempts);
+          copies.add(c);
+        }
+        r.put("relativeCopies", copies);
         reminders.add(r);
       }
       item.put("reminders", reminders);
@@ -275,6 +297,16 @@ public final class JooqPersonalData {
     var appointments =
         dsl.select(APPOINTMENT.ID).from(APPOINTMENT).where(APPOINTMENT.CITIZEN_ID.eq(citizen));
     int rows =
+        dsl.deleteFrom(RELATIVE_REMINDER_ATTEMPT)
+            .where(
+                RELATIVE_REMINDER_ATTEMPT.RELATIVE_REMINDER_ID.in(
+                    dsl.select(RELATIVE_REMINDER.ID)
+                        .from(RELATIVE_REMINDER)
+                        .where(RELATIVE_REMINDER.CITIZEN_ID.eq(citizen))))
+            .execute();
+    rows +=
+        dsl.deleteFrom(RELATIVE_REMINDER).where(RELATIVE_REMINDER.CITIZEN_ID.eq(citizen)).execute();
+    rows +=
         dsl.deleteFrom(DELIVERY_ATTEMPT)
             .where(DELIVERY_ATTEMPT.REMINDER_ID.in(reminders))
             .execute();

@@ -11,6 +11,7 @@ import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
 import com.github.kagkarlsson.scheduler.task.SchedulableTaskInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import dk.borgerdialog.notification.model.NoticeDispatcher;
+import dk.borgerdialog.reminder.model.RelativeReminderDispatcher;
 import dk.borgerdialog.reminder.model.ReminderDispatcher;
 import dk.borgerdialog.reminder.model.ReminderDispatcher.Outcome;
 import dk.borgerdialog.reminder.model.ReminderId;
@@ -35,6 +36,9 @@ public final class ReminderTask extends AbstractTask<Void> {
 
   /** The name of the task that delivers notices, in the {@code task_name} column. */
   public static final String NOTICE_NAME = "borgerdialog-notice";
+
+  /** The name of the task that delivers relatives' copies of reminders. */
+  public static final String RELATIVE_REMINDER_NAME = "borgerdialog-relative-reminder";
 
   private final Function<UUID, Outcome> dispatcher;
 
@@ -74,9 +78,23 @@ public final class ReminderTask extends AbstractTask<Void> {
   }
 
   /**
-   * The task instance of a notice delivery.
+   * The same task for relatives' copies of reminders: one instance per copy, its id the copy's id,
+   * with the same retries and revival as reminders.
    *
-   * @param delivery the delivery
+   * @param dispatcher called when a copy is due
+   * @param backoff the retry delays after the dispatcher throws
+   * @return the task, named {@value #RELATIVE_REMINDER_NAME}
+   */
+  public static ReminderTask forRelativeReminders(
+      RelativeReminderDispatcher dispatcher, ExponentialBackoff backoff) {
+    Objects.requireNonNull(dispatcher, "dispatcher");
+    return new ReminderTask(RELATIVE_REMINDER_NAME, dispatcher::dispatch, backoff);
+  }
+
+  /**
+   * The task instance of a notice delivery or a relative's copy.
+   *
+   * @param delivery the delivery or copy
    * @return its instance
    */
   public TaskInstance<Void> instanceOf(UUID delivery) {
