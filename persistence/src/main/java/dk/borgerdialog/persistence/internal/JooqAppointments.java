@@ -64,6 +64,42 @@ public final class JooqAppointments implements Appointments {
         });
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Two JDBC batches: the appointments, then their participants.
+   */
+  @Override
+  public void addAll(List<Appointment> appointments) {
+    if (appointments.isEmpty()) {
+      return;
+    }
+    transactions.inTransaction(
+        () -> {
+          List<AppointmentRecord> rows = new ArrayList<>(appointments.size());
+          List<AppointmentParticipantRecord> participants = new ArrayList<>();
+          for (Appointment appointment : appointments) {
+            AppointmentRecord row = dsl.newRecord(APPOINTMENT);
+            row.setId(appointment.id().value());
+            row.setVersion(appointment.version());
+            write(row, appointment);
+            // every column changed, so that all rows share one statement and one batch
+            row.changed(true);
+            rows.add(row);
+            participants.addAll(participantRows(appointment));
+          }
+          try {
+            dsl.batchInsert(rows).execute();
+          } catch (DataAccessException e) {
+            throw SqlErrors.translate(e, "an appointment of the batch already exists");
+          }
+          if (!participants.isEmpty()) {
+            dsl.batchInsert(participants).execute();
+          }
+          return null;
+        });
+  }
+
   @Override
   public Appointment update(Appointment appointment) {
     return transactions.inTransaction(
@@ -132,15 +168,20 @@ public final class JooqAppointments implements Appointments {
   }
 
   private void insertParticipants(Appointment appointment) {
+    List<AppointmentParticipantRecord> rows = participantRows(appointment);
+    if (!rows.isEmpty()) {
+      dsl.batchInsert(rows).execute();
+    }
+  }
+
+  private static List<AppointmentParticipantRecord> participantRows(Appointment appointment) {
     List<AppointmentParticipantRecord> rows = new ArrayList<>();
     for (int i = 0; i < appointment.participants().size(); i++) {
       rows.add(
           new AppointmentParticipantRecord(
               appointment.id().value(), appointment.participants().get(i).value(), i));
     }
-    if (!rows.isEmpty()) {
-      dsl.batchInsert(rows).execute();
-    }
+    return rows;
   }
 
   /** The participants of appointments, in the order they were given, in one query. */
