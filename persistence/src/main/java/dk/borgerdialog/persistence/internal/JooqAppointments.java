@@ -67,7 +67,9 @@ public final class JooqAppointments implements Appointments {
   /**
    * {@inheritDoc}
    *
-   * <p>Two JDBC batches: the appointments, then their participants.
+   * <p>Two JDBC batches: the appointments, then their participants. Each statement is rendered once
+   * and bound per row (rather than one rendered insert per record, which costs more CPU than the
+   * database spends on the rows).
    */
   @Override
   public void addAll(List<Appointment> appointments) {
@@ -76,25 +78,38 @@ public final class JooqAppointments implements Appointments {
     }
     transactions.inTransaction(
         () -> {
-          List<AppointmentRecord> rows = new ArrayList<>(appointments.size());
-          List<AppointmentParticipantRecord> participants = new ArrayList<>();
+          org.jooq.Field<?>[] fields = APPOINTMENT.fields();
+          org.jooq.BatchBindStep rows =
+              dsl.batch(
+                  dsl.insertInto(APPOINTMENT).columns(fields).values(new Object[fields.length]));
+          org.jooq.BatchBindStep participants =
+              dsl.batch(
+                  dsl.insertInto(
+                          APPOINTMENT_PARTICIPANT,
+                          APPOINTMENT_PARTICIPANT.APPOINTMENT_ID,
+                          APPOINTMENT_PARTICIPANT.STAFF_MEMBER_ID,
+                          APPOINTMENT_PARTICIPANT.POSITION_NO)
+                      .values((UUID) null, (UUID) null, (Integer) null));
+          boolean anyParticipant = false;
           for (Appointment appointment : appointments) {
             AppointmentRecord row = dsl.newRecord(APPOINTMENT);
             row.setId(appointment.id().value());
             row.setVersion(appointment.version());
             write(row, appointment);
-            // every column changed, so that all rows share one statement and one batch
-            row.changed(true);
-            rows.add(row);
-            participants.addAll(participantRows(appointment));
+            rows = rows.bind(row.intoArray());
+            for (AppointmentParticipantRecord p : participantRows(appointment)) {
+              participants =
+                  participants.bind(p.getAppointmentId(), p.getStaffMemberId(), p.getPositionNo());
+              anyParticipant = true;
+            }
           }
           try {
-            dsl.batchInsert(rows).execute();
+            rows.execute();
           } catch (DataAccessException e) {
             throw SqlErrors.translate(e, "an appointment of the batch already exists");
           }
-          if (!participants.isEmpty()) {
-            dsl.batchInsert(participants).execute();
+          if (anyParticipant) {
+            participants.execute();
           }
           return null;
         });
