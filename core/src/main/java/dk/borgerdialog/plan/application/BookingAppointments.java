@@ -5,6 +5,7 @@ import dk.borgerdialog.access.AccessTarget;
 import dk.borgerdialog.access.Actor;
 import dk.borgerdialog.access.Operation;
 import dk.borgerdialog.citizen.model.Citizen;
+import dk.borgerdialog.citizen.model.CitizenId;
 import dk.borgerdialog.common.ConflictException;
 import dk.borgerdialog.common.Decision;
 import dk.borgerdialog.common.DomainEvents;
@@ -14,10 +15,12 @@ import dk.borgerdialog.common.Transactions;
 import dk.borgerdialog.common.UnableToChangeException;
 import dk.borgerdialog.common.internal.Check;
 import dk.borgerdialog.organisation.model.StaffMemberId;
+import dk.borgerdialog.organisation.model.UnitId;
 import dk.borgerdialog.plan.model.Appointment;
 import dk.borgerdialog.plan.model.AppointmentBooked;
 import dk.borgerdialog.plan.model.Appointments;
 import dk.borgerdialog.plan.model.Course;
+import dk.borgerdialog.plan.model.CourseId;
 import dk.borgerdialog.plan.model.FreeSlot;
 import dk.borgerdialog.plan.model.FreeSlotId;
 import dk.borgerdialog.plan.model.FreeSlots;
@@ -26,8 +29,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** Staff book an appointment in a citizen's course, at a time or into a free slot. */
 public final class BookingAppointments {
@@ -171,40 +179,38 @@ public final class BookingAppointments {
    */
   public List<Appointment> bookAll(Actor actor, List<BookAppointmentCommand> commands) {
     List<BookAppointmentCommand> bookings = checkedBulk(commands);
-    java.util.Set<dk.borgerdialog.plan.model.CourseId> courseIds = new java.util.LinkedHashSet<>();
-    java.util.Set<StaffMemberId> members = new java.util.LinkedHashSet<>();
+    Set<CourseId> courseIds = new LinkedHashSet<>();
+    Set<StaffMemberId> members = new LinkedHashSet<>();
     for (BookAppointmentCommand command : bookings) {
       courseIds.add(command.course());
       members.addAll(command.participants());
     }
-    java.util.Map<dk.borgerdialog.plan.model.CourseId, Course> courses = lookups.courses(courseIds);
+    Map<CourseId, Course> courses = lookups.courses(courseIds);
     List<AccessTarget> targets = new ArrayList<>();
-    List<java.util.UUID> entityIds = new ArrayList<>();
+    List<UUID> entityIds = new ArrayList<>();
     for (Course course : courses.values()) {
       targets.add(AccessTarget.of(course.citizen(), course.unit()));
       entityIds.add(course.id().value());
     }
     List<AccessControl.Grant> grants =
         access.authorizeEach(actor, Operation.BOOK_APPOINTMENT, targets, entityIds);
-    java.util.Map<StaffMemberId, java.util.Set<dk.borgerdialog.organisation.model.UnitId>> units =
-        lookups.unitsOf(members);
+    Map<StaffMemberId, Set<UnitId>> units = lookups.unitsOf(members);
     for (int i = 0; i < bookings.size(); i++) {
       BookAppointmentCommand command = bookings.get(i);
       Course course = Objects.requireNonNull(courses.get(command.course()));
       for (StaffMemberId member : command.participants()) {
-        if (!units.getOrDefault(member, java.util.Set.of()).contains(course.unit())) {
+        if (!units.getOrDefault(member, Set.of()).contains(course.unit())) {
           throw new InvalidInputException(
               field(i, "participants"), "must be staff members of the unit");
         }
       }
     }
-    java.util.Map<dk.borgerdialog.citizen.model.CitizenId, Citizen> citizens =
+    Map<CitizenId, Citizen> citizens =
         lookups.citizens(courses.values().stream().map(Course::citizen).distinct().toList());
     return transactions.inTransaction(
         () -> {
           Instant now = clock.instant();
-          java.util.Map<dk.borgerdialog.plan.model.CourseId, Course> locked =
-              lookups.lockedCourses(courseIds);
+          Map<CourseId, Course> locked = lookups.lockedCourses(courseIds);
           List<Appointment> booked = new ArrayList<>(bookings.size());
           for (int i = 0; i < bookings.size(); i++) {
             BookAppointmentCommand command = bookings.get(i);
@@ -239,7 +245,7 @@ public final class BookingAppointments {
   }
 
   private static List<BookAppointmentCommand> checkedBulk(
-      @org.jspecify.annotations.Nullable List<BookAppointmentCommand> commands) {
+      @Nullable List<BookAppointmentCommand> commands) {
     Check.notNull("bookings", commands);
     Check.that(!commands.isEmpty(), "bookings", "must hold at least one booking");
     Check.that(
