@@ -73,6 +73,29 @@ public interface PlanOperations {
   Appointment book(BookAppointmentCommand command);
 
   /**
+   * Books many appointments at given times, all or none, in one transaction (staff): the bulk
+   * booking for importing a week of visits or a course's series of meetings from a case system.
+   *
+   * <p>Each booking is checked as {@link #book} checks one; one bad booking fails the call, names
+   * the booking ({@code bookings[i].field}) and nothing is written. At most {@value
+   * dk.borgerdialog.plan.application.BookingAppointments#MAX_BULK} bookings per call; a free slot
+   * is booked one by one with {@link #book}. Access is decided, and audited, once per distinct
+   * course. The reminders are planned as for {@link #book}.
+   *
+   * @param bookings what to book, each at a given time
+   * @return the booked appointments, in the order of the bookings
+   * @throws dk.borgerdialog.common.InvalidInputException if there are none or too many bookings, or
+   *     a booking is null, names a free slot, starts in the past or has a participant who is not
+   *     staff of the course's unit; the field names the booking
+   * @throws dk.borgerdialog.common.NoSuchEntityException if a course does not exist
+   * @throws dk.borgerdialog.common.AccessDeniedException unless staff of every course's unit; every
+   *     refused course is audited
+   * @throws dk.borgerdialog.common.UnableToChangeException if a course is not active; the message
+   *     names the booking
+   */
+  java.util.List<Appointment> bookAll(java.util.List<BookAppointmentCommand> bookings);
+
+  /**
    * Moves an appointment: citizens into an offered free slot before the unit's deadline, staff into
    * a slot or to any time.
    *

@@ -129,6 +129,7 @@ public final class BenchmarkSuite {
       return switch (name) {
         case "dispatch" -> Goal.atLeast(0.7);
         case "book" -> Goal.atLeast(0.4);
+        case "book_single" -> Goal.atLeast(0.4);
         case "overview_pg" -> Goal.atMost(1.3);
         case "overview_h2" -> Goal.atMost(2);
         case "post" -> Goal.atLeast(0.5);

@@ -61,17 +61,13 @@ final class BookingBaseline {
   }
 
   /**
-   * Writes {@code n} appointments with {@code perAppointment} rows in each table, in one
-   * transaction, one batch per table.
+   * Writes {@code n} appointments and, in each other table, the number of rows {@code rows} gives
+   * (spread over the appointments in turn), in one transaction, one batch per table.
    *
    * @return the time it took in nanoseconds, from borrowing the connection to the commit
    */
   static long write(
-      DataSource dataSource,
-      PlanData data,
-      int n,
-      Map<String, Integer> perAppointment,
-      String payload)
+      DataSource dataSource, PlanData data, int n, Map<String, Long> rows, String payload)
       throws SQLException {
     Instant now = data.clock.instant();
     Timestamp at = Timestamp.from(now);
@@ -107,37 +103,33 @@ final class BookingBaseline {
           c.prepareStatement(
               "INSERT INTO borgerdialog.appointment_participant"
                   + " (appointment_id, staff_member_id, position_no) VALUES (?, ?, ?)")) {
-        for (int i = 0; i < n; i++) {
-          for (int k = 0; k < perAppointment.get("appointment_participant"); k++) {
-            s.setObject(1, appointments[i]);
-            s.setObject(2, data.staff.id().value());
-            s.setInt(3, k);
-            s.addBatch();
-          }
+        for (int r = 0; r < rows.get("appointment_participant"); r++) {
+          s.setObject(1, appointments[r % n]);
+          s.setObject(2, data.staff.id().value());
+          s.setInt(3, r / n);
+          s.addBatch();
         }
         s.executeBatch();
       }
-      UUID[] reminders = new UUID[n * perAppointment.get("reminder")];
+      UUID[] reminders = new UUID[Math.toIntExact(rows.get("reminder"))];
       try (PreparedStatement s =
           c.prepareStatement(
               "INSERT INTO borgerdialog.reminder (id, appointment_id, citizen_id, unit_id,"
                   + " offset_seconds, due_at, appointment_start, status, version)"
                   + " VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0)")) {
-        int r = 0;
-        for (int i = 0; i < n; i++) {
+        for (int r = 0; r < reminders.length; r++) {
+          int i = r % n;
           var command = data.appointment(i);
-          for (int k = 0; k < perAppointment.get("reminder"); k++) {
-            Duration offset = Duration.ofDays(1).minusHours(k);
-            reminders[r] = UUID.randomUUID();
-            s.setObject(1, reminders[r++]);
-            s.setObject(2, appointments[i]);
-            s.setObject(3, data.citizens.get(i % data.citizens.size()).value());
-            s.setObject(4, data.unit.id().value());
-            s.setLong(5, offset.toSeconds());
-            s.setTimestamp(6, Timestamp.from(command.start().minus(offset)));
-            s.setTimestamp(7, Timestamp.from(command.start()));
-            s.addBatch();
-          }
+          Duration offset = Duration.ofDays(1).minusHours(r / n);
+          reminders[r] = UUID.randomUUID();
+          s.setObject(1, reminders[r]);
+          s.setObject(2, appointments[i]);
+          s.setObject(3, data.citizens.get(i % data.citizens.size()).value());
+          s.setObject(4, data.unit.id().value());
+          s.setLong(5, offset.toSeconds());
+          s.setTimestamp(6, Timestamp.from(command.start().minus(offset)));
+          s.setTimestamp(7, Timestamp.from(command.start()));
+          s.addBatch();
         }
         s.executeBatch();
       }
@@ -145,7 +137,7 @@ final class BookingBaseline {
           c.prepareStatement(
               "INSERT INTO borgerdialog.scheduled_tasks (task_name, task_instance,"
                   + " execution_time, picked, version) VALUES (?, ?, ?, FALSE, 1)")) {
-        for (int r = 0; r < n * perAppointment.get("scheduled_tasks"); r++) {
+        for (int r = 0; r < rows.get("scheduled_tasks"); r++) {
           s.setString(1, MARK);
           s.setString(2, reminders[r % reminders.length].toString() + "-" + r);
           // far ahead, so that no scheduler ever picks the baseline's tasks
@@ -158,15 +150,13 @@ final class BookingBaseline {
           c.prepareStatement(
               "INSERT INTO borgerdialog.outbox_event (id, aggregate_id, event_type, occurred_at,"
                   + " payload) VALUES (?, ?, ?, ?, ?)")) {
-        for (int i = 0; i < n; i++) {
-          for (int k = 0; k < perAppointment.get("outbox_event"); k++) {
-            s.setObject(1, UUID.randomUUID());
-            s.setObject(2, appointments[i]);
-            s.setString(3, MARK);
-            s.setTimestamp(4, at);
-            s.setString(5, payload);
-            s.addBatch();
-          }
+        for (int r = 0; r < rows.get("outbox_event"); r++) {
+          s.setObject(1, UUID.randomUUID());
+          s.setObject(2, appointments[r % n]);
+          s.setString(3, MARK);
+          s.setTimestamp(4, at);
+          s.setString(5, payload);
+          s.addBatch();
         }
         s.executeBatch();
       }
@@ -175,16 +165,15 @@ final class BookingBaseline {
               "INSERT INTO borgerdialog.audit_record (id, occurred_at, actor_kind, actor_id,"
                   + " assurance_level, citizen_id, operation, entity_id, allowed)"
                   + " VALUES (?, ?, 'STAFF', ?, 'SUBSTANTIAL', ?, ?, ?, TRUE)")) {
-        for (int i = 0; i < n; i++) {
-          for (int k = 0; k < perAppointment.get("audit_record"); k++) {
-            s.setObject(1, UUID.randomUUID());
-            s.setTimestamp(2, at);
-            s.setString(3, MARK);
-            s.setObject(4, data.citizens.get(i % data.citizens.size()).value());
-            s.setString(5, "BOOK_APPOINTMENT");
-            s.setObject(6, data.appointment(i).course().value());
-            s.addBatch();
-          }
+        for (int r = 0; r < rows.get("audit_record"); r++) {
+          int i = r % n;
+          s.setObject(1, UUID.randomUUID());
+          s.setTimestamp(2, at);
+          s.setString(3, MARK);
+          s.setObject(4, data.citizens.get(i % data.citizens.size()).value());
+          s.setString(5, "BOOK_APPOINTMENT");
+          s.setObject(6, data.appointment(i).course().value());
+          s.addBatch();
         }
         s.executeBatch();
       }
@@ -192,6 +181,25 @@ final class BookingBaseline {
       c.setAutoCommit(true);
     }
     return System.nanoTime() - t0;
+  }
+
+  /**
+   * Removes every appointment booked so far with its participants, reminders, their scheduled
+   * dispatch and its events (the audit records stay: they are chained), so that the next booking
+   * benchmark writes into tables of the same size and dispatch drains only its reminders.
+   */
+  static void removeBookings(DataSource dataSource) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      s.executeUpdate(
+          "DELETE FROM borgerdialog.scheduled_tasks WHERE task_name = 'borgerdialog-reminder'");
+      s.executeUpdate("DELETE FROM borgerdialog.reminder");
+      s.executeUpdate("DELETE FROM borgerdialog.appointment_participant");
+      s.executeUpdate(
+          "DELETE FROM borgerdialog.outbox_event WHERE aggregate_id IN"
+              + " (SELECT id FROM borgerdialog.appointment)");
+      s.executeUpdate("DELETE FROM borgerdialog.appointment");
+    }
   }
 
   /** Removes the baseline's rows, so that the data set is ours alone again. */

@@ -176,6 +176,85 @@ class QueryPlansIT {
   }
 
   @Test
+  void bulkBooking_readsNoBigTableWholeAndItsRoundTripsDoNotGrowWithTheBookings() throws Exception {
+    // citizens 777, 1777, ... share staff member 777 and unit 27: up to 20 courses. An instance
+    // of its own, so that the test does not depend on the order of the tests (dispatch closes the
+    // shared one)
+    int small;
+    int large;
+    List<RecordingDataSource.Executed> executed;
+    List<RecordingDataSource.Executed> executedLarge;
+    try (Borgerdialog bulk =
+        Borgerdialog.builder()
+            .dataSource(recorder.wrap(dataSource))
+            .clock(clock)
+            .reminderPolling(Duration.ofMillis(100))
+            .channel(
+                SmsGatewayNotificationChannel.create(
+                    SmsGatewayConfig.builder(gateway.endpoint()).build(), clock))
+            .start()) {
+      small = bulkRoundTrips(bulk, 0, 4, 5);
+      executed = recorder.stop();
+      large = bulkRoundTrips(bulk, 4, 20, 10);
+      executedLarge = recorder.stop();
+    }
+    if (Boolean.getBoolean("queryplans.print")) {
+      System.out.println(
+          "== bulk booking: " + small + " round trips for 20, " + large + " for 160");
+    }
+
+    assertNoSequentialScanOfABigTable(executed, "course", "citizen", "staff_unit_role");
+    assertNoSequentialScanOfABigTable(executedLarge, "course", "citizen", "staff_unit_role");
+    assertThat(ours(executedLarge).stream().filter(e -> e.batched()).count())
+        .as("statements sent in batches")
+        .isGreaterThanOrEqualTo(160 * 4);
+    // the courses, the staff member's units (access), the participants' units, the citizens, the
+    // courses locked, the appointments and participants (two batches), the unit's reminder
+    // policy (read once, then cached), the contact preferences, the reminders (one insert of up to
+    // 500), their scheduled tasks (one batch), the outbox events (one batch), and the audit
+    // records (the chain head locked, one batch, the head moved): whatever the number of bookings
+    // and courses
+    assertThat(small)
+        .as("round trips of a bulk of 20 bookings in 4 courses")
+        .isLessThanOrEqualTo(16);
+    assertThat(large)
+        .as("round trips of a bulk of 160 bookings in 16 courses")
+        .isLessThanOrEqualTo(small);
+  }
+
+  /**
+   * Books {@code perCitizen} appointments for each of the citizens {@code 777 + 1000 k}, {@code
+   * from <= k < to}, in one bulk, and returns its round trips.
+   */
+  private int bulkRoundTrips(Borgerdialog dialog, int from, int to, int perCitizen)
+      throws Exception {
+    List<BookAppointmentCommand> bookings = new ArrayList<>();
+    StaffMemberId staff = new StaffMemberId(ScaleGenerator.staff(777));
+    Instant first = ScaleGenerator.NOW.plus(Duration.ofDays(30));
+    for (int k = from; k < to; k++) {
+      dk.borgerdialog.plan.model.CourseId course =
+          new dk.borgerdialog.plan.model.CourseId(courseOf(777 + 1000L * k));
+      for (int i = 0; i < perCitizen; i++) {
+        Instant start = first.plus(Duration.ofDays(i)).plus(Duration.ofMinutes(40L * k));
+        bookings.add(
+            BookAppointmentCommand.at(
+                course,
+                PlanData.TYPE,
+                start,
+                start.plus(Duration.ofMinutes(30)),
+                AppointmentMode.inPerson(PlanData.ADDRESS),
+                List.of(staff)));
+      }
+    }
+    recorder.startOnThisThread();
+    List<dk.borgerdialog.plan.model.Appointment> booked =
+        dialog.as(Actor.staff(staff, AssuranceLevel.SUBSTANTIAL)).plan().bookAll(bookings);
+    int roundTrips = recorder.roundTrips();
+    assertThat(booked).hasSize(bookings.size());
+    return roundTrips;
+  }
+
+  @Test
   void dispatch_readsNoBigTableWhole() throws Exception {
     recorder.start();
     clock.set(ScaleGenerator.burstDue().plus(Duration.ofMinutes(1)));

@@ -20,10 +20,18 @@ final class RecordingDataSource {
   /** One parameter setter call, such as {@code setObject(1, uuid)}. */
   record Binding(Method setter, Object[] args) {}
 
-  /** An executed statement and its bindings. */
-  record Executed(String sql, List<Binding> bindings) {}
+  /**
+   * An executed statement and its bindings.
+   *
+   * @param sql the statement
+   * @param bindings the values bound to it
+   * @param batched whether it was added to a JDBC batch, sent with the others of the batch in one
+   *     round trip, rather than executed alone
+   */
+  record Executed(String sql, List<Binding> bindings, boolean batched) {}
 
   private final List<Executed> executed = new CopyOnWriteArrayList<>();
+  private final List<String> batches = new CopyOnWriteArrayList<>();
   private volatile boolean recording;
   private volatile @Nullable Thread only;
 
@@ -39,6 +47,7 @@ final class RecordingDataSource {
   /** Records the statements of every thread, such as the scheduler's that dispatch reminders. */
   void start() {
     executed.clear();
+    batches.clear();
     only = null;
     recording = true;
   }
@@ -49,8 +58,19 @@ final class RecordingDataSource {
    */
   void startOnThisThread() {
     executed.clear();
+    batches.clear();
     only = Thread.currentThread();
     recording = true;
+  }
+
+  /**
+   * The round trips of the statements recorded since the last start: every statement executed
+   * alone, and every JDBC batch once however many statements it holds.
+   *
+   * @return the round trips
+   */
+  int roundTrips() {
+    return (int) executed.stream().filter(e -> !e.batched()).count() + batches.size();
   }
 
   List<Executed> stop() {
@@ -87,7 +107,11 @@ final class RecordingDataSource {
               && (a == null || a.length == 0)
               && recording
               && (only == null || only == Thread.currentThread())) {
-            executed.add(new Executed(sql, List.copyOf(bindings)));
+            executed.add(new Executed(sql, List.copyOf(bindings), name.equals("addBatch")));
+          } else if ((name.equals("executeBatch") || name.equals("executeLargeBatch"))
+              && recording
+              && (only == null || only == Thread.currentThread())) {
+            batches.add(sql);
           }
           return invoke(target, m, a);
         });

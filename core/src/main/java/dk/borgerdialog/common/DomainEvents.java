@@ -24,4 +24,15 @@ public interface DomainEvents {
    * @return the events' type names in order
    */
   List<String> typesFor(java.util.UUID aggregateId);
+
+  /**
+   * Records events in the current transaction, in batches where the store allows, in their order.
+   *
+   * @param events the events
+   */
+  default void recordAll(List<? extends DomainEvent> events) {
+    for (DomainEvent event : events) {
+      record(event);
+    }
+  }
 }

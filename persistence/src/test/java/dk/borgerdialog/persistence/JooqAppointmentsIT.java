@@ -74,6 +74,50 @@ class JooqAppointmentsIT {
     }
 
     @Test
+    void add_all_writes_every_appointment_with_its_participants_in_their_order() {
+      Course course = course();
+      List<Appointment> batch =
+          List.of(
+              Fixture.booked(
+                  course,
+                  TOMORROW,
+                  Duration.ofMinutes(30),
+                  AppointmentMode.inPerson("Nørrebrogade 10, 2200 København N"),
+                  List.of(fixture.nurse.id(), fixture.mentor.id())),
+              Fixture.booked(
+                  course,
+                  TOMORROW.plusSeconds(3600),
+                  Duration.ofMinutes(15),
+                  AppointmentMode.phone(),
+                  List.of()),
+              Fixture.booked(
+                  course(),
+                  TOMORROW,
+                  Duration.ofHours(1),
+                  AppointmentMode.video("https://video.kk.dk/m/123?pwd=x"),
+                  List.of(fixture.mentor.id())));
+
+      appointments().addAll(batch);
+      appointments().addAll(List.of());
+
+      for (Appointment appointment : batch) {
+        assertThat(appointments().byId(appointment.id())).contains(appointment);
+      }
+    }
+
+    @Test
+    void add_all_with_an_existing_id_is_a_conflict_and_adds_none() {
+      Appointment existing = fixture.appointment(course(), TOMORROW);
+      Appointment fresh =
+          Fixture.booked(
+              course(), TOMORROW, Duration.ofMinutes(15), AppointmentMode.phone(), List.of());
+
+      assertThatThrownBy(() -> appointments().addAll(List.of(fresh, existing)))
+          .isInstanceOf(dk.borgerdialog.common.ConflictException.class);
+      assertThat(appointments().byId(fresh.id())).isEmpty();
+    }
+
+    @Test
     void by_phone_without_participants_round_trips() {
       Appointment appointment =
           Fixture.booked(

@@ -54,6 +54,20 @@ class JooqCitizensIT {
     }
 
     @Test
+    void by_ids_reads_the_citizens_found_and_leaves_out_unknown_ids() {
+      Citizen one = fixture.englishCitizen();
+      Citizen two = fixture.citizen();
+      fixture.citizen();
+
+      assertThat(
+              persistence
+                  .citizens()
+                  .byIds(java.util.List.of(one.id(), two.id(), CitizenId.random())))
+          .containsOnly(java.util.Map.entry(one.id(), one), java.util.Map.entry(two.id(), two));
+      assertThat(persistence.citizens().byIds(java.util.List.of())).isEmpty();
+    }
+
+    @Test
     void round_trip_without_cpr() {
       Citizen citizen = fixture.citizen();
 

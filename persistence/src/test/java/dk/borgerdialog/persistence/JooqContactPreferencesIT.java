@@ -52,6 +52,27 @@ class JooqContactPreferencesIT {
     }
 
     @Test
+    void of_all_reads_the_preferences_of_those_who_stated_any() {
+      Citizen stated = fixture.citizen();
+      Citizen silent = fixture.citizen();
+      ContactPreferences saved =
+          preferences()
+              .save(
+                  new ContactPreferences(
+                      stated.id(),
+                      List.of(ChannelKind.SMS),
+                      null,
+                      "+4520000001",
+                      DAYTIME,
+                      java.util.Set.of(),
+                      0));
+
+      assertThat(preferences().ofAll(List.of(stated.id(), silent.id(), CitizenId.random())))
+          .containsOnly(java.util.Map.entry(stated.id(), saved));
+      assertThat(preferences().ofAll(List.of())).isEmpty();
+    }
+
+    @Test
     void the_first_save_stores_every_field_at_version_0() {
       Citizen citizen = fixture.citizen();
       ContactPreferences stated =

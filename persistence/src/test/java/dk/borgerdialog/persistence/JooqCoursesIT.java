@@ -50,6 +50,40 @@ class JooqCoursesIT {
     }
 
     @Test
+    void by_ids_reads_the_courses_found_and_leaves_out_unknown_ids() {
+      Course one = fixture.course(fixture.citizen(), fixture.unit, NOW);
+      Course two = fixture.course(fixture.citizen(), fixture.otherUnit, NOW);
+      fixture.course(fixture.citizen(), fixture.unit, NOW);
+
+      assertThat(courses().byIds(java.util.List.of(one.id(), two.id(), CourseId.random())))
+          .containsOnly(java.util.Map.entry(one.id(), one), java.util.Map.entry(two.id(), two));
+      assertThat(courses().byIds(java.util.List.of())).isEmpty();
+    }
+
+    @Test
+    void lock_all_by_id_reads_each_course_once_and_holds_the_locks_in_the_transaction() {
+      Course one = fixture.course(fixture.citizen(), fixture.unit, NOW);
+      Course two = fixture.course(fixture.citizen(), fixture.otherUnit, NOW);
+
+      java.util.Map<CourseId, Course> locked =
+          persistence
+              .transactions()
+              .inTransaction(
+                  () ->
+                      courses()
+                          .lockAllById(
+                              java.util.List.of(two.id(), one.id(), two.id(), CourseId.random())));
+
+      assertThat(locked)
+          .containsOnly(java.util.Map.entry(one.id(), one), java.util.Map.entry(two.id(), two));
+      assertThat(
+              persistence
+                  .transactions()
+                  .inTransaction(() -> courses().lockAllById(java.util.List.of())))
+          .isEmpty();
+    }
+
+    @Test
     void closing_stores_the_state_and_the_closing_time() {
       Course course = fixture.course(fixture.citizen(), fixture.unit, NOW);
       Course paused = courses().update(course.pause().orElseThrow());

@@ -67,6 +67,42 @@ class JooqDomainEventsIT {
     }
 
     @Test
+    void record_all_writes_the_events_in_their_order_with_their_payloads() throws Exception {
+      Appointment first = appointment();
+      Appointment second = appointment();
+      AppointmentBooked booked = AppointmentBooked.now(first, NOW);
+      AppointmentMoved moved = AppointmentMoved.now(first, second, NOW);
+
+      events().recordAll(java.util.List.of(booked, AppointmentBooked.now(second, NOW), moved));
+      events().recordAll(java.util.List.of());
+
+      assertThat(events().typesFor(first.id().value()))
+          .containsExactly("appointment.booked", "appointment.moved");
+      assertThat(events().typesFor(second.id().value())).containsExactly("appointment.booked");
+      assertThat(new JSONParser().parse(payloadOf(moved.eventId()))).isEqualTo(moved.attributes());
+    }
+
+    @Test
+    void
+        record_all_with_an_event_recorded_before_is_a_conflict_and_records_none_in_a_transaction() {
+      AppointmentBooked earlier = AppointmentBooked.now(appointment(), NOW);
+      events().record(earlier);
+      AppointmentBooked fresh = AppointmentBooked.now(appointment(), NOW);
+
+      assertThatThrownBy(
+              () ->
+                  persistence
+                      .transactions()
+                      .inTransaction(
+                          () -> {
+                            events().recordAll(java.util.List.of(fresh, earlier));
+                            return null;
+                          }))
+          .isInstanceOf(ConflictException.class);
+      assertThat(events().typesFor(fresh.aggregateId())).isEmpty();
+    }
+
+    @Test
     void the_payload_is_the_attributes_as_a_json_object() throws Exception {
       Appointment old = appointment();
       Appointment replacement = appointment();

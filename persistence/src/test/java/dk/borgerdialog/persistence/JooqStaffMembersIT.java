@@ -81,6 +81,21 @@ class JooqStaffMembersIT {
     }
 
     @Test
+    void units_of_all_reads_every_members_units_in_one_go_and_empty_for_the_unknown() {
+      StaffMemberId unknown = StaffMemberId.random();
+
+      java.util.Map<StaffMemberId, java.util.Set<dk.borgerdialog.organisation.model.UnitId>> units =
+          staff().unitsOfAll(java.util.List.of(fixture.mentor.id(), fixture.nurse.id(), unknown));
+
+      assertThat(units).containsOnlyKeys(fixture.mentor.id(), fixture.nurse.id(), unknown);
+      assertThat(units.get(fixture.mentor.id()))
+          .containsExactlyInAnyOrder(fixture.unit.id(), fixture.otherUnit.id());
+      assertThat(units.get(fixture.nurse.id())).isEqualTo(staff().unitsOf(fixture.nurse.id()));
+      assertThat(units.get(unknown)).isEmpty();
+      assertThat(staff().unitsOfAll(java.util.List.of())).isEmpty();
+    }
+
+    @Test
     void unknown_id_is_empty() {
       assertThat(staff().byId(StaffMemberId.random())).isEmpty();
     }

@@ -55,6 +55,11 @@ final class ActorPlanOperations implements PlanOperations {
   }
 
   @Override
+  public java.util.List<Appointment> bookAll(java.util.List<BookAppointmentCommand> bookings) {
+    return useCases.booking().bookAll(actor, bookings);
+  }
+
+  @Override
   public Appointment move(MoveAppointmentCommand command) {
     return useCases.moving().move(actor, command);
   }

@@ -41,4 +41,18 @@ public interface Citizens {
    * @return the citizen, if any
    */
   Optional<Citizen> byRef(MunicipalityId municipality, ExternalRef ref);
+
+  /**
+   * Looks up citizens, in one read where the store allows.
+   *
+   * @param ids the ids
+   * @return the citizens found, by id; ids that name no citizen are missing
+   */
+  default java.util.Map<CitizenId, Citizen> byIds(java.util.Collection<CitizenId> ids) {
+    java.util.Map<CitizenId, Citizen> found = new java.util.LinkedHashMap<>();
+    for (CitizenId id : ids) {
+      byId(id).ifPresent(c -> found.put(id, c));
+    }
+    return found;
+  }
 }

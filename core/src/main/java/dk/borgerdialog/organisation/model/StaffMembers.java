@@ -46,4 +46,20 @@ public interface StaffMembers {
    * @return the staff members
    */
   List<StaffMember> inUnit(UnitId unit);
+
+  /**
+   * The units each of several staff members holds a role in, read like {@link #unitsOf}, from the
+   * store itself and in one read where the store allows.
+   *
+   * @param ids the staff members
+   * @return the units of every staff member asked for; empty for an unknown staff member
+   */
+  default java.util.Map<StaffMemberId, java.util.Set<UnitId>> unitsOfAll(
+      java.util.Collection<StaffMemberId> ids) {
+    java.util.Map<StaffMemberId, java.util.Set<UnitId>> units = new java.util.LinkedHashMap<>();
+    for (StaffMemberId id : ids) {
+      units.put(id, unitsOf(id));
+    }
+    return units;
+  }
 }

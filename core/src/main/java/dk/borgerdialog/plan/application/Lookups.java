@@ -61,6 +61,40 @@ final class Lookups {
     return citizens.byId(id).orElseThrow(() -> new NoSuchEntityException("citizen", id));
   }
 
+  /** The courses, in one read; throws for the first id that names none. */
+  java.util.Map<CourseId, Course> courses(Collection<CourseId> ids) {
+    java.util.Map<CourseId, Course> found = courses.byIds(ids);
+    requireAll(ids, found, "course");
+    return found;
+  }
+
+  /** The courses, locked until the transaction ends, each once, in the order of their ids. */
+  java.util.Map<CourseId, Course> lockedCourses(Collection<CourseId> ids) {
+    java.util.Map<CourseId, Course> found = courses.lockAllById(ids);
+    requireAll(ids, found, "course");
+    return found;
+  }
+
+  /** The citizens, in one read; throws for the first id that names none. */
+  java.util.Map<CitizenId, Citizen> citizens(Collection<CitizenId> ids) {
+    java.util.Map<CitizenId, Citizen> found = citizens.byIds(ids);
+    requireAll(ids, found, "citizen");
+    return found;
+  }
+
+  /** The units each staff member holds a role in, read fresh, in one read. */
+  java.util.Map<StaffMemberId, java.util.Set<UnitId>> unitsOf(Collection<StaffMemberId> members) {
+    return staff.unitsOfAll(members);
+  }
+
+  private static <K> void requireAll(Collection<K> ids, java.util.Map<K, ?> found, String entity) {
+    for (K id : ids) {
+      if (!found.containsKey(id)) {
+        throw new NoSuchEntityException(entity, id);
+      }
+    }
+  }
+
   /** Requires every staff member to hold a role in the unit. */
   void requireStaffOf(UnitId unit, Collection<StaffMemberId> members, String field) {
     for (StaffMemberId member : members) {

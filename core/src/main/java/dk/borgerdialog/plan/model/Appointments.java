@@ -50,4 +50,16 @@ public interface Appointments {
    */
   java.util.List<Appointment> ofCitizen(
       dk.borgerdialog.citizen.model.CitizenId citizen, java.time.Instant from, int limit);
+
+  /**
+   * Adds appointments, in batches where the store allows (call inside a transaction, so that they
+   * are added together or not at all).
+   *
+   * @param appointments the appointments, each with version 0
+   */
+  default void addAll(java.util.List<Appointment> appointments) {
+    for (Appointment appointment : appointments) {
+      add(appointment);
+    }
+  }
 }

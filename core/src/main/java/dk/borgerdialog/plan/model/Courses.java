@@ -47,4 +47,35 @@ public interface Courses {
    * @return the courses
    */
   List<Course> of(CitizenId citizen);
+
+  /**
+   * Looks up courses, in one read where the store allows.
+   *
+   * @param ids the ids
+   * @return the courses found, by id; ids that name no course are missing
+   */
+  default java.util.Map<CourseId, Course> byIds(java.util.Collection<CourseId> ids) {
+    java.util.Map<CourseId, Course> found = new java.util.LinkedHashMap<>();
+    for (CourseId id : ids) {
+      byId(id).ifPresent(c -> found.put(id, c));
+    }
+    return found;
+  }
+
+  /**
+   * Reads courses and locks them until the current transaction ends (call inside a transaction),
+   * each once and in the order of their ids, so that two transactions locking overlapping sets
+   * cannot deadlock on them.
+   *
+   * @param ids the ids
+   * @return the courses found, by id; ids that name no course are missing
+   */
+  default java.util.Map<CourseId, Course> lockAllById(java.util.Collection<CourseId> ids) {
+    java.util.Map<CourseId, Course> found = new java.util.LinkedHashMap<>();
+    for (CourseId id :
+        ids.stream().distinct().sorted(java.util.Comparator.comparing(CourseId::value)).toList()) {
+      lockById(id).ifPresent(c -> found.put(id, c));
+    }
+    return found;
+  }
 }

@@ -1,6 +1,8 @@
 package dk.borgerdialog.reminder.application;
 
 import dk.borgerdialog.citizen.model.Citizen;
+import dk.borgerdialog.citizen.model.CitizenId;
+import dk.borgerdialog.organisation.model.UnitId;
 import dk.borgerdialog.plan.model.Appointment;
 import dk.borgerdialog.reminder.model.AllContactPreferences;
 import dk.borgerdialog.reminder.model.ContactPreferences;
@@ -17,13 +19,19 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * Plans and withdraws an appointment's reminders inside the transaction that books, moves or
  * cancels it, so that a reminder exists if and only if its appointment is booked.
  */
 public final class ReminderPlanning {
+  /** The most reminders added in one statement by {@link #planForAll}. */
+  static final int BATCH = 500;
+
   private final Reminders reminders;
   private final ReminderPolicies policies;
   private final AllContactPreferences preferences;
@@ -74,6 +82,40 @@ public final class ReminderPlanning {
     reminders.addAll(planned);
     if (!planned.isEmpty()) {
       scheduler.scheduleNew(planned);
+    }
+    return planned;
+  }
+
+  /**
+   * Plans the reminders of many booked appointments at once, with the same policies as {@link
+   * #planFor} (call inside the booking's transaction): each unit's policy is looked up once, the
+   * contact preferences of all the citizens are read together, and the reminders are added and
+   * scheduled in batches.
+   *
+   * @param booked the appointments
+   * @param citizens the appointments' citizens, for their zones
+   * @param now the current instant
+   * @return the planned reminders, in the order of the appointments
+   */
+  public List<Reminder> planForAll(
+      List<Appointment> booked, Map<CitizenId, Citizen> citizens, Instant now) {
+    Map<UnitId, ReminderPolicy> unitPolicies = new HashMap<>();
+    Map<CitizenId, ContactPreferences> contacts = preferences.ofAll(citizens.keySet());
+    List<Reminder> planned = new ArrayList<>();
+    for (Appointment appointment : booked) {
+      Citizen citizen = Objects.requireNonNull(citizens.get(appointment.citizen()));
+      ReminderPolicy policy =
+          unitPolicies.computeIfAbsent(
+              appointment.unit(), u -> policies.of(u).orElse(ReminderPolicy.DEFAULT));
+      ContactPreferences contact =
+          contacts.getOrDefault(citizen.id(), ContactPreferences.defaults(citizen.id()));
+      planned.addAll(
+          ReminderPlanner.plan(appointment, policy, contact.quietHours(), citizen.zone(), now));
+    }
+    for (int from = 0; from < planned.size(); from += BATCH) {
+      List<Reminder> batch = planned.subList(from, Math.min(planned.size(), from + BATCH));
+      reminders.addAll(batch);
+      scheduler.scheduleNew(batch);
     }
     return planned;
   }

@@ -23,4 +23,19 @@ public interface AllContactPreferences {
    * @throws dk.borgerdialog.common.ConflictException if the stored version differs
    */
   ContactPreferences save(ContactPreferences preferences);
+
+  /**
+   * Several citizens' preferences, in one read where the store allows.
+   *
+   * @param citizens the citizens
+   * @return the preferences of those who have stated any, by citizen
+   */
+  default java.util.Map<CitizenId, ContactPreferences> ofAll(
+      java.util.Collection<CitizenId> citizens) {
+    java.util.Map<CitizenId, ContactPreferences> found = new java.util.LinkedHashMap<>();
+    for (CitizenId citizen : citizens) {
+      of(citizen).ifPresent(p -> found.put(citizen, p));
+    }
+    return found;
+  }
 }

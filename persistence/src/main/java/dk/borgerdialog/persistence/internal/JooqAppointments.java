@@ -64,6 +64,57 @@ public final class JooqAppointments implements Appointments {
         });
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Two JDBC batches: the appointments, then their participants. Each statement is rendered once
+   * and bound per row (rather than one rendered insert per record, which costs more CPU than the
+   * database spends on the rows).
+   */
+  @Override
+  public void addAll(List<Appointment> appointments) {
+    if (appointments.isEmpty()) {
+      return;
+    }
+    transactions.inTransaction(
+        () -> {
+          org.jooq.Field<?>[] fields = APPOINTMENT.fields();
+          org.jooq.BatchBindStep rows =
+              dsl.batch(
+                  dsl.insertInto(APPOINTMENT).columns(fields).values(new Object[fields.length]));
+          org.jooq.BatchBindStep participants =
+              dsl.batch(
+                  dsl.insertInto(
+                          APPOINTMENT_PARTICIPANT,
+                          APPOINTMENT_PARTICIPANT.APPOINTMENT_ID,
+                          APPOINTMENT_PARTICIPANT.STAFF_MEMBER_ID,
+                          APPOINTMENT_PARTICIPANT.POSITION_NO)
+                      .values((UUID) null, (UUID) null, (Integer) null));
+          boolean anyParticipant = false;
+          for (Appointment appointment : appointments) {
+            AppointmentRecord row = dsl.newRecord(APPOINTMENT);
+            row.setId(appointment.id().value());
+            row.setVersion(appointment.version());
+            write(row, appointment);
+            rows = rows.bind(row.intoArray());
+            for (AppointmentParticipantRecord p : participantRows(appointment)) {
+              participants =
+                  participants.bind(p.getAppointmentId(), p.getStaffMemberId(), p.getPositionNo());
+              anyParticipant = true;
+            }
+          }
+          try {
+            rows.execute();
+          } catch (DataAccessException e) {
+            throw SqlErrors.translate(e, "an appointment of the batch already exists");
+          }
+          if (anyParticipant) {
+            participants.execute();
+          }
+          return null;
+        });
+  }
+
   @Override
   public Appointment update(Appointment appointment) {
     return transactions.inTransaction(
@@ -132,15 +183,20 @@ public final class JooqAppointments implements Appointments {
   }
 
   private void insertParticipants(Appointment appointment) {
+    List<AppointmentParticipantRecord> rows = participantRows(appointment);
+    if (!rows.isEmpty()) {
+      dsl.batchInsert(rows).execute();
+    }
+  }
+
+  private static List<AppointmentParticipantRecord> participantRows(Appointment appointment) {
     List<AppointmentParticipantRecord> rows = new ArrayList<>();
     for (int i = 0; i < appointment.participants().size(); i++) {
       rows.add(
           new AppointmentParticipantRecord(
               appointment.id().value(), appointment.participants().get(i).value(), i));
     }
-    if (!rows.isEmpty()) {
-      dsl.batchInsert(rows).execute();
-    }
+    return rows;
   }
 
   /** The participants of appointments, in the order they were given, in one query. */

@@ -80,6 +80,19 @@ public final class JooqCitizens implements Citizens {
   }
 
   @Override
+  public java.util.Map<CitizenId, Citizen> byIds(java.util.Collection<CitizenId> ids) {
+    if (ids.isEmpty()) {
+      return java.util.Map.of();
+    }
+    return dsl
+        .selectFrom(CITIZEN)
+        .where(CITIZEN.ID.in(ids.stream().map(CitizenId::value).toList()))
+        .fetch(JooqCitizens::toCitizen)
+        .stream()
+        .collect(java.util.stream.Collectors.toMap(Citizen::id, c -> c));
+  }
+
+  @Override
   public Optional<Citizen> byRef(MunicipalityId municipality, ExternalRef ref) {
     return dsl.selectFrom(CITIZEN)
         .where(CITIZEN.MUNICIPALITY_ID.eq(municipality.value()))

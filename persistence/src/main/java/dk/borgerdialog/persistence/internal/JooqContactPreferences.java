@@ -45,6 +45,20 @@ public final class JooqContactPreferences implements AllContactPreferences {
         .fetchOptional(JooqContactPreferences::toPreferences);
   }
 
+  @Override
+  public java.util.Map<CitizenId, ContactPreferences> ofAll(
+      java.util.Collection<CitizenId> citizens) {
+    if (citizens.isEmpty()) {
+      return java.util.Map.of();
+    }
+    return dsl
+        .selectFrom(CONTACT_PREFERENCES)
+        .where(CONTACT_PREFERENCES.CITIZEN_ID.in(citizens.stream().map(CitizenId::value).toList()))
+        .fetch(JooqContactPreferences::toPreferences)
+        .stream()
+        .collect(java.util.stream.Collectors.toMap(ContactPreferences::citizen, p -> p));
+  }
+
   /**
    * {@inheritDoc}
    *

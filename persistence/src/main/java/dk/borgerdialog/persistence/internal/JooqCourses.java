@@ -89,6 +89,43 @@ public final class JooqCourses implements Courses {
   }
 
   @Override
+  public java.util.Map<CourseId, Course> byIds(java.util.Collection<CourseId> ids) {
+    if (ids.isEmpty()) {
+      return java.util.Map.of();
+    }
+    return dsl
+        .selectFrom(COURSE)
+        .where(COURSE.ID.in(ids.stream().map(CourseId::value).toList()))
+        .fetch(JooqCourses::toCourse)
+        .stream()
+        .collect(java.util.stream.Collectors.toMap(Course::id, c -> c));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One statement that locks the rows ordered by id, so that they are locked in that order.
+   */
+  @Override
+  public java.util.Map<CourseId, Course> lockAllById(java.util.Collection<CourseId> ids) {
+    if (ids.isEmpty()) {
+      return java.util.Map.of();
+    }
+    try {
+      java.util.Map<CourseId, Course> locked = new java.util.LinkedHashMap<>();
+      dsl.selectFrom(COURSE)
+          .where(COURSE.ID.in(ids.stream().map(CourseId::value).distinct().toList()))
+          .orderBy(COURSE.ID)
+          .forUpdate()
+          .fetch(JooqCourses::toCourse)
+          .forEach(c -> locked.put(c.id(), c));
+      return locked;
+    } catch (DataAccessException e) {
+      throw SqlErrors.translate(e, "a course is being changed; try again");
+    }
+  }
+
+  @Override
   public List<Course> of(CitizenId citizen) {
     return dsl.selectFrom(COURSE)
         .where(COURSE.CITIZEN_ID.eq(citizen.value()))

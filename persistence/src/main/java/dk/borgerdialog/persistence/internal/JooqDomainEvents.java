@@ -41,6 +41,48 @@ public final class JooqDomainEvents implements DomainEvents {
     }
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One JDBC batch of inserts, in the events' order, so that their sequence numbers follow it.
+   */
+  @Override
+  public void recordAll(List<? extends DomainEvent> events) {
+    if (events.isEmpty()) {
+      return;
+    }
+    DomainEvent first = events.get(0);
+    org.jooq.BatchBindStep batch =
+        dsl.batch(
+            dsl.insertInto(
+                    OUTBOX_EVENT,
+                    OUTBOX_EVENT.ID,
+                    OUTBOX_EVENT.AGGREGATE_ID,
+                    OUTBOX_EVENT.EVENT_TYPE,
+                    OUTBOX_EVENT.OCCURRED_AT,
+                    OUTBOX_EVENT.PAYLOAD)
+                .values(
+                    first.eventId(),
+                    first.aggregateId(),
+                    first.type(),
+                    first.occurredAt(),
+                    JSONObject.toJSONString(first.attributes())));
+    for (DomainEvent event : events) {
+      batch =
+          batch.bind(
+              event.eventId(),
+              event.aggregateId(),
+              event.type(),
+              event.occurredAt(),
+              JSONObject.toJSONString(event.attributes()));
+    }
+    try {
+      batch.execute();
+    } catch (DataAccessException e) {
+      throw SqlErrors.translate(e, "an event of the batch was already recorded");
+    }
+  }
+
   @Override
   public List<String> typesFor(UUID aggregateId) {
     return dsl.select(OUTBOX_EVENT.EVENT_TYPE)

@@ -117,6 +117,24 @@ public final class JooqStaffMembers implements StaffMembers {
   }
 
   @Override
+  public java.util.Map<StaffMemberId, Set<UnitId>> unitsOfAll(
+      java.util.Collection<StaffMemberId> ids) {
+    // uncached on purpose, as unitsOf
+    java.util.Map<StaffMemberId, Set<UnitId>> units = new java.util.LinkedHashMap<>();
+    for (StaffMemberId id : ids) {
+      units.put(id, new java.util.HashSet<>());
+    }
+    if (ids.isEmpty()) {
+      return units;
+    }
+    dsl.selectDistinct(STAFF_UNIT_ROLE.STAFF_MEMBER_ID, STAFF_UNIT_ROLE.UNIT_ID)
+        .from(STAFF_UNIT_ROLE)
+        .where(STAFF_UNIT_ROLE.STAFF_MEMBER_ID.in(ids.stream().map(StaffMemberId::value).toList()))
+        .forEach(r -> units.get(new StaffMemberId(r.value1())).add(new UnitId(r.value2())));
+    return units;
+  }
+
+  @Override
   public List<StaffMember> inUnit(UnitId unit) {
     List<StaffMemberRecord> rows =
         dsl.selectFrom(STAFF_MEMBER)
