@@ -197,37 +197,6 @@ public final class DeliveringNotices implements NoticeDispatcher {
 
   private static NoticeAttempt attempt(
       NoticeDelivery delivery, ChannelKind kind, String key, Instant now, DeliveryResult result) {
-    UUID id = UUID.randomUUID();
-    if (result instanceof DeliveryResult.Delivered d) {
-      return new NoticeAttempt(
-          id,
-          delivery.id(),
-          kind,
-          key,
-          now,
-          DeliveryAttempt.Outcome.DELIVERED,
-          d.providerId(),
-          null);
-    }
-    if (result instanceof DeliveryResult.Failed f) {
-      return new NoticeAttempt(
-          id,
-          delivery.id(),
-          kind,
-          key,
-          now,
-          f.retryable() ? DeliveryAttempt.Outcome.FAILED : DeliveryAttempt.Outcome.REFUSED,
-          null,
-          f.error());
-    }
-    return new NoticeAttempt(
-        id,
-        delivery.id(),
-        kind,
-        key,
-        now,
-        DeliveryAttempt.Outcome.UNKNOWN,
-        null,
-        ((DeliveryResult.Unknown) result).error());
+    return NoticeAttempt.of(delivery.id(), kind, key, now, result);
   }
 }

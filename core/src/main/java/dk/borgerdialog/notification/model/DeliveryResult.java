@@ -77,6 +77,27 @@ public sealed interface DeliveryResult {
   }
 
   /**
+   * The provider's id of a delivered message.
+   *
+   * @return the id, or null unless delivered with one
+   */
+  default @Nullable String deliveredAs() {
+    return this instanceof Delivered d ? d.providerId() : null;
+  }
+
+  /**
+   * What went wrong, for a result that did not deliver.
+   *
+   * @return the error, or null if delivered
+   */
+  default @Nullable String errorOrNull() {
+    if (this instanceof Failed f) {
+      return f.error();
+    }
+    return this instanceof Unknown u ? u.error() : null;
+  }
+
+  /**
    * The provider accepted the message.
    *
    * @param providerId the provider's id for the message, if it gave one
@@ -85,9 +106,6 @@ public sealed interface DeliveryResult {
     /**
      * Validates the outcome.
      *
-     * <p><<<<<<< HEAD =======
-     *
-     * @param providerId the provider's id for the message, if it gave one >>>>>>> messaging
      * @throws InvalidInputException if the provider id is blank, too long or holds control
      *     characters
      */
@@ -110,11 +128,6 @@ public sealed interface DeliveryResult {
     /**
      * Validates the outcome.
      *
-     * <p><<<<<<< HEAD =======
-     *
-     * @param retryable whether trying again later may succeed
-     * @param error what went wrong, without personal data
-     * @param retryAfter how long the provider asked to wait, if it said >>>>>>> messaging
      * @throws InvalidInputException if the error is blank or too long, or a delay is negative or
      *     given for a failure that is not retryable
      */
@@ -137,9 +150,6 @@ public sealed interface DeliveryResult {
     /**
      * Validates the outcome.
      *
-     * <p><<<<<<< HEAD =======
-     *
-     * @param error what happened, without personal data >>>>>>> messaging
      * @throws InvalidInputException if the error is blank or too long
      */
     public Unknown {

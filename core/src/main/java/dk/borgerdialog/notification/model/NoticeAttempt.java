@@ -28,6 +28,33 @@ public record NoticeAttempt(
     @Nullable String providerId,
     @Nullable String error) {
 
+  /**
+   * The attempt that records what a channel answered.
+   *
+   * @param delivery the delivery
+   * @param channel the channel tried
+   * @param idempotencyKey the key sent with it
+   * @param attemptedAt when
+   * @param result what the channel answered
+   * @return the attempt, with a new id
+   */
+  public static NoticeAttempt of(
+      UUID delivery,
+      ChannelKind channel,
+      String idempotencyKey,
+      Instant attemptedAt,
+      DeliveryResult result) {
+    return new NoticeAttempt(
+        UUID.randomUUID(),
+        delivery,
+        channel,
+        idempotencyKey,
+        attemptedAt,
+        DeliveryAttempt.Outcome.of(result),
+        result.deliveredAs(),
+        result.errorOrNull());
+  }
+
   /** Validates the attempt. */
   public NoticeAttempt {
     Check.notNull("id", id);

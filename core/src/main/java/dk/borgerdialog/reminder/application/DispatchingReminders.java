@@ -34,7 +34,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -415,40 +414,8 @@ public final class DispatchingReminders implements ReminderDispatcher {
                         && order.indexOf(a.channel()) > order.indexOf(kind)));
   }
 
-  private DeliveryAttempt record(
+  private static DeliveryAttempt record(
       Reminder reminder, ChannelKind kind, String key, Instant now, DeliveryResult result) {
-    UUID attemptId = UUID.randomUUID();
-    if (result instanceof DeliveryResult.Delivered delivered) {
-      return new DeliveryAttempt(
-          attemptId,
-          reminder.id(),
-          kind,
-          key,
-          now,
-          DeliveryAttempt.Outcome.DELIVERED,
-          delivered.providerId(),
-          null);
-    }
-    if (result instanceof DeliveryResult.Failed failed) {
-      return new DeliveryAttempt(
-          attemptId,
-          reminder.id(),
-          kind,
-          key,
-          now,
-          failed.retryable() ? DeliveryAttempt.Outcome.FAILED : DeliveryAttempt.Outcome.REFUSED,
-          null,
-          failed.error());
-    }
-    DeliveryResult.Unknown unknown = (DeliveryResult.Unknown) result;
-    return new DeliveryAttempt(
-        attemptId,
-        reminder.id(),
-        kind,
-        key,
-        now,
-        DeliveryAttempt.Outcome.UNKNOWN,
-        null,
-        unknown.error());
+    return DeliveryAttempt.of(reminder.id(), kind, key, now, result);
   }
 }

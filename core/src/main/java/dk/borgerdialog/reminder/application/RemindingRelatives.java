@@ -339,37 +339,6 @@ public final class RemindingRelatives implements RelativeReminderDispatcher {
 
   private static DeliveryAttempt attempt(
       Reminder reminder, ChannelKind kind, String key, Instant now, DeliveryResult result) {
-    UUID id = UUID.randomUUID();
-    if (result instanceof DeliveryResult.Delivered d) {
-      return new DeliveryAttempt(
-          id,
-          reminder.id(),
-          kind,
-          key,
-          now,
-          DeliveryAttempt.Outcome.DELIVERED,
-          d.providerId(),
-          null);
-    }
-    if (result instanceof DeliveryResult.Failed f) {
-      return new DeliveryAttempt(
-          id,
-          reminder.id(),
-          kind,
-          key,
-          now,
-          f.retryable() ? DeliveryAttempt.Outcome.FAILED : DeliveryAttempt.Outcome.REFUSED,
-          null,
-          f.error());
-    }
-    return new DeliveryAttempt(
-        id,
-        reminder.id(),
-        kind,
-        key,
-        now,
-        DeliveryAttempt.Outcome.UNKNOWN,
-        null,
-        ((DeliveryResult.Unknown) result).error());
+    return DeliveryAttempt.of(reminder.id(), kind, key, now, result);
   }
 }

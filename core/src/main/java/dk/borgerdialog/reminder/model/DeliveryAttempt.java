@@ -2,6 +2,7 @@ package dk.borgerdialog.reminder.model;
 
 import dk.borgerdialog.common.internal.Check;
 import dk.borgerdialog.notification.model.ChannelKind;
+import dk.borgerdialog.notification.model.DeliveryResult;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +42,33 @@ public record DeliveryAttempt(
     }
   }
 
+  /**
+   * The attempt that records what a channel answered.
+   *
+   * @param reminder the reminder
+   * @param channel the channel tried
+   * @param idempotencyKey the key sent with it
+   * @param attemptedAt when
+   * @param result what the channel answered
+   * @return the attempt, with a new id
+   */
+  public static DeliveryAttempt of(
+      ReminderId reminder,
+      ChannelKind channel,
+      String idempotencyKey,
+      Instant attemptedAt,
+      DeliveryResult result) {
+    return new DeliveryAttempt(
+        UUID.randomUUID(),
+        reminder,
+        channel,
+        idempotencyKey,
+        attemptedAt,
+        Outcome.of(result),
+        result.deliveredAs(),
+        result.errorOrNull());
+  }
+
   /** What an attempt came to. */
   public enum Outcome {
     /** The provider accepted the message. */
@@ -50,6 +78,22 @@ public record DeliveryAttempt(
     /** The provider refused for good (a wrong number, a rejected address); not retried. */
     REFUSED,
     /** Nobody knows whether it arrived; retried with the same key. */
-    UNKNOWN
+    UNKNOWN;
+
+    /**
+     * The outcome of what a channel answered.
+     *
+     * @param result the answer
+     * @return delivered; failed or refused, as the failure is retryable or not; or unknown
+     */
+    public static Outcome of(DeliveryResult result) {
+      if (result instanceof DeliveryResult.Delivered) {
+        return DELIVERED;
+      }
+      if (result instanceof DeliveryResult.Failed f) {
+        return f.retryable() ? FAILED : REFUSED;
+      }
+      return UNKNOWN;
+    }
   }
 }
