@@ -523,6 +523,23 @@ class AccessMatrixIT {
                             later.plus(Duration.ofMinutes(c.n() + 30)),
                             AppointmentMode.phone(),
                             List.of()))));
+    probes.add(
+        probe(
+            "bookAll",
+            op,
+            Targets::citizenData,
+            c ->
+                c.session()
+                    .plan()
+                    .bookAll(
+                        List.of(
+                            BookAppointmentCommand.at(
+                                c.target().booked().course().id(),
+                                Seed.CONVERSATION,
+                                later.plus(Duration.ofDays(1).plusMinutes(c.n())),
+                                later.plus(Duration.ofDays(1).plusMinutes(c.n() + 30)),
+                                AppointmentMode.phone(),
+                                List.of())))));
     op = dk.borgerdialog.access.Operation.MOVE_APPOINTMENT;
     probes.add(
         probe(
@@ -721,6 +738,12 @@ class AccessMatrixIT {
             op,
             Targets::citizenData,
             c -> c.session().reminders().deliveryLog(c.target().reminder())));
+    probes.add(
+        probe(
+            "relativeDeliveryLog",
+            op,
+            Targets::citizenData,
+            c -> c.session().reminders().relativeDeliveryLog(c.target().reminder())));
     op = dk.borgerdialog.access.Operation.VIEW_INSIGHTS;
     probes.add(
         probe(

@@ -554,6 +554,23 @@ class FuzzIT {
                                         AppointmentMode.inPerson(type),
                                         List.of())))));
     calls.add(
+        Combinators.combine(id, s, t, t)
+            .as(
+                (c, type, start, end) ->
+                    new Call(
+                        "bookAll",
+                        x ->
+                            x.plan()
+                                .bookAll(
+                                    List.of(
+                                        BookAppointmentCommand.at(
+                                            id(c, CourseId::new),
+                                            AppointmentType.of(type),
+                                            start,
+                                            end,
+                                            AppointmentMode.inPerson(type),
+                                            List.of()))))));
+    calls.add(
         Combinators.combine(id, v, id)
             .as(
                 (a, version, slot) ->
@@ -766,6 +783,12 @@ class FuzzIT {
     calls.add(
         id.map(
             r -> new Call("deliveryLog", x -> x.reminders().deliveryLog(id(r, ReminderId::new)))));
+    calls.add(
+        id.map(
+            r ->
+                new Call(
+                    "relativeDeliveryLog",
+                    x -> x.reminders().relativeDeliveryLog(id(r, ReminderId::new)))));
     // insights
     calls.add(
         id.map(
