@@ -69,6 +69,9 @@ final class FacadeCoverage {
       Map.ofEntries(
           Map.entry("PlanOperations.book", "booking a new appointment from the staff page"),
           Map.entry(
+              "PlanOperations.bookAll",
+              "importing many appointments at once, which a case system does through the SDK"),
+          Map.entry(
               "PlanOperations.writePlanItem", "writing the citizen's plan from the staff page"),
           Map.entry("PlanOperations.revisePlanItem", "revising a plan item from the staff page"),
           Map.entry("PlanOperations.openCourse", "opening a course from the staff page"),
@@ -78,6 +81,9 @@ final class FacadeCoverage {
           Map.entry("ReminderOperations.setReminderPolicy", "changing a unit's reminder policy"),
           Map.entry("ReminderOperations.undelivered", "the unit's undelivered reminders"),
           Map.entry("ReminderOperations.deliveryLog", "a reminder's delivery attempts"),
+          Map.entry(
+              "ReminderOperations.relativeDeliveryLog",
+              "the delivery attempts of the copies of a reminder sent to relatives"),
           Map.entry("MaterialOperations.attach", "attaching material to a course"),
           Map.entry("MaterialOperations.release", "releasing material to the citizen"),
           Map.entry("NetworkOperations.defineInterest", "the network coordinator's interests"),
