@@ -68,7 +68,8 @@ public interface MaterialOperations {
    * @return the released items with the citizen's progress
    * @throws dk.borgerdialog.common.NoSuchEntityException if the citizen does not exist
    * @throws dk.borgerdialog.common.AccessDeniedException unless the citizen, their relative with
-   *     {@code READ_MATERIAL}, staff of one of their units or the system; the refusal is audited
+   *     {@code READ_MATERIAL}, staff of one of their units (who see the courses of their own units
+   *     only) or the system; the refusal is audited
    */
   List<ReleasedItem> releasedTo(dk.borgerdialog.citizen.model.CitizenId citizen);
 

@@ -339,6 +339,26 @@ abstract class MaterialScenariosContract {
   }
 
   @Test
+  void all_of_a_citizens_material_at_once_and_staff_see_their_own_units_courses_only() {
+    Course housingCourse =
+        dialog.as(Actor.system("host")).plan().openCourse(jonas.id(), housing.id(), template.id());
+
+    assertThat(citizen(jonas).releasedTo(jonas.id()))
+        .extracting(ReleasedItem::course)
+        .contains(jonasCourse.id(), housingCourse.id());
+    assertThat(staff().material().releasedTo(jonas.id()))
+        .isNotEmpty()
+        .allSatisfy(i -> assertThat(i.course()).isEqualTo(jonasCourse.id()));
+    assertThat(
+            dialog
+                .as(Actor.staff(housingAdvisor.id(), AssuranceLevel.SUBSTANTIAL))
+                .material()
+                .releasedTo(jonas.id()))
+        .isNotEmpty()
+        .allSatisfy(i -> assertThat(i.course()).isEqualTo(housingCourse.id()));
+  }
+
+  @Test
   void another_citizens_material_is_refused_and_audited_and_changes_nothing() {
     assertThatThrownBy(() -> citizen(other).released(jonasCourse.id()))
         .isInstanceOf(AccessDeniedException.class);

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The citizen reads the material released to them, opens items (each opening counts as a view) and
@@ -96,7 +97,7 @@ public final class ReadingMaterial {
    * READ_MATERIAL}, say. Reading the list counts no view.
    *
    * @param actor the citizen, their relative with {@code READ_MATERIAL}, staff of one of the
-   *     citizen's units, or the system
+   *     citizen's units (who see the courses of their own units only), or the system
    * @param citizen the citizen
    * @return the released items; each names its course
    * @throws NoSuchEntityException if the citizen does not exist (told only to those allowed)
@@ -109,13 +110,17 @@ public final class ReadingMaterial {
     AccessControl.Grant grant =
         access.authorize(
             actor, Operation.VIEW_MATERIAL, new AccessTarget(citizen, units), citizen.value());
+    // staff see the courses of their own units only, as in the overview
+    @Nullable Set<UnitId> visible = access.visibleUnits(actor);
     return transactions.inTransaction(
         () -> {
           Citizen found = context.citizen(citizen);
           Instant now = clock.instant();
           List<ReleasedItem> result = new ArrayList<>();
           for (Course course : held) {
-            result.addAll(releasedIn(course, found, now));
+            if (visible == null || visible.contains(course.unit())) {
+              result.addAll(releasedIn(course, found, now));
+            }
           }
           grant.record();
           return List.copyOf(result);
