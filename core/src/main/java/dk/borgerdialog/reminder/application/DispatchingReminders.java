@@ -2,6 +2,7 @@ package dk.borgerdialog.reminder.application;
 
 import dk.borgerdialog.citizen.model.Citizen;
 import dk.borgerdialog.common.DomainEvents;
+import dk.borgerdialog.common.Language;
 import dk.borgerdialog.common.Transactions;
 import dk.borgerdialog.notification.model.ChannelKind;
 import dk.borgerdialog.notification.model.DeliveryResult;
@@ -32,6 +33,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -231,7 +233,17 @@ public final class DispatchingReminders implements ReminderDispatcher {
                 if (!stillDue(reminder)) {
                   return Optional.<DeliveryResult>empty();
                 }
-                DeliveryResult outcome = send(target, reminder, citizen, unit, kind, key, address);
+                DeliveryResult outcome =
+                    send(
+                        texts,
+                        target,
+                        reminder,
+                        citizen.zone(),
+                        unit,
+                        citizen.language(),
+                        kind,
+                        key,
+                        address);
                 attempts.add(record(reminder, kind, key, now, outcome));
                 if (outcome instanceof DeliveryResult.Delivered) {
                   markSent(reminder, kind, now, read.mayHaveRelatives(), now);
@@ -253,7 +265,7 @@ public final class DispatchingReminders implements ReminderDispatcher {
             outOfQuietHours(
                 now.plus(BACKOFF.get((int) Math.min(tries - 1, BACKOFF.size() - 1))),
                 quiet,
-                citizen,
+                citizen.zone(),
                 critical);
         return retry.isBefore(reminder.appointmentStart())
             ? new Outcome.RetryAt(retry)
@@ -261,7 +273,7 @@ public final class DispatchingReminders implements ReminderDispatcher {
       }
       Instant retry = retryTime(result, tries, now);
       if (retry != null) {
-        retry = outOfQuietHours(retry, quiet, citizen, critical);
+        retry = outOfQuietHours(retry, quiet, citizen.zone(), critical);
         if (retry.isBefore(reminder.appointmentStart())) {
           return new Outcome.RetryAt(retry);
         }
@@ -293,13 +305,17 @@ public final class DispatchingReminders implements ReminderDispatcher {
 
   /**
    * Renders and sends; a channel or template that throws is turned into an outcome: unknown if the
-   * channel threw (it may have sent), a retryable failure if the text could not be made.
+   * channel threw (it may have sent), a retryable failure if the text could not be made. The
+   * citizen's reminders and the relatives' copies of them are sent through it, each in the
+   * receiver's language and the citizen's zone.
    */
-  private DeliveryResult send(
+  static DeliveryResult send(
+      ReminderTexts texts,
       NotificationChannel channel,
       Reminder reminder,
-      Citizen citizen,
+      ZoneId zone,
       Unit unit,
+      Language language,
       ChannelKind kind,
       String key,
       String address) {
@@ -308,9 +324,9 @@ public final class DispatchingReminders implements ReminderDispatcher {
       text =
           texts.reminder(
               reminder.appointmentStart(),
-              citizen.zone(),
+              zone,
               unit.publicName(),
-              citizen.language(),
+              language,
               kind == ChannelKind.SMS);
     } catch (RuntimeException e) {
       return DeliveryResult.retryable(
@@ -318,18 +334,15 @@ public final class DispatchingReminders implements ReminderDispatcher {
     }
     try {
       return channel.send(
-          new Notification(key, kind, address, citizen.language(), text.subject(), text.body()));
+          new Notification(key, kind, address, language, text.subject(), text.body()));
     } catch (RuntimeException e) {
       return DeliveryResult.unknown("the channel threw " + e.getClass().getSimpleName());
     }
   }
 
   /** A retry that would fall in quiet hours waits for their end instead (unless critical). */
-  private static Instant outOfQuietHours(
-      Instant retry, QuietHours quiet, Citizen citizen, boolean critical) {
-    return !critical && quiet.contains(retry, citizen.zone())
-        ? quiet.endOfPeriod(retry, citizen.zone())
-        : retry;
+  static Instant outOfQuietHours(Instant retry, QuietHours quiet, ZoneId zone, boolean critical) {
+    return !critical && quiet.contains(retry, zone) ? quiet.endOfPeriod(retry, zone) : retry;
   }
 
   /** Withdraws the reminder if it is still pending (a cancel or move may have done so already). */

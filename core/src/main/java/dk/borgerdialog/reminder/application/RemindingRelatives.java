@@ -5,7 +5,6 @@ import dk.borgerdialog.citizen.model.Citizens;
 import dk.borgerdialog.common.Transactions;
 import dk.borgerdialog.notification.model.ChannelKind;
 import dk.borgerdialog.notification.model.DeliveryResult;
-import dk.borgerdialog.notification.model.Notification;
 import dk.borgerdialog.notification.model.NotificationChannel;
 import dk.borgerdialog.notification.model.NotificationChannels;
 import dk.borgerdialog.organisation.model.Organisations;
@@ -227,7 +226,9 @@ public final class RemindingRelatives implements RelativeReminderDispatcher {
                 if (locked.isEmpty() || !booked(of) || !receives(copy, now)) {
                   return Optional.<DeliveryResult>empty();
                 }
-                DeliveryResult outcome = send(target, of, zone, unit, to, kind, key, address);
+                DeliveryResult outcome =
+                    DispatchingReminders.send(
+                        texts, target, of, zone, unit, to.language(), kind, key, address);
                 copies.addAttempt(id, attempt(of, kind, key, now, outcome));
                 if (outcome instanceof DeliveryResult.Delivered) {
                   copies.update(locked.get().sent(kind, now));
@@ -246,7 +247,7 @@ public final class RemindingRelatives implements RelativeReminderDispatcher {
       if (pinned.isPresent() || result instanceof DeliveryResult.Unknown) {
         // never a second copy on another channel: retry this one with the same key, or give up
         Instant retry =
-            outOfQuietHours(
+            DispatchingReminders.outOfQuietHours(
                 now.plus(
                     DispatchingReminders.BACKOFF.get(
                         (int) Math.min(tries - 1, DispatchingReminders.BACKOFF.size() - 1))),
@@ -259,7 +260,7 @@ public final class RemindingRelatives implements RelativeReminderDispatcher {
       }
       Instant retry = DispatchingReminders.retryTime(result, tries, now);
       if (retry != null) {
-        retry = outOfQuietHours(retry, quiet, zone, critical);
+        retry = DispatchingReminders.outOfQuietHours(retry, quiet, zone, critical);
         if (retry.isBefore(start)) {
           return new Outcome.RetryAt(retry);
         }
@@ -282,41 +283,6 @@ public final class RemindingRelatives implements RelativeReminderDispatcher {
   private boolean receives(RelativeReminder copy, Instant now) {
     return grants.between(copy.relative(), copy.citizen()).stream()
         .anyMatch(grant -> grant.allows(Scope.RECEIVE_REMINDERS, now));
-  }
-
-  private DeliveryResult send(
-      NotificationChannel channel,
-      Reminder reminder,
-      ZoneId zone,
-      Unit unit,
-      Relative relative,
-      ChannelKind kind,
-      String key,
-      String address) {
-    ReminderTexts.Text text;
-    try {
-      text =
-          texts.reminder(
-              reminder.appointmentStart(),
-              zone,
-              unit.publicName(),
-              relative.language(),
-              kind == ChannelKind.SMS);
-    } catch (RuntimeException e) {
-      return DeliveryResult.retryable(
-          "the text could not be made: " + e.getClass().getSimpleName());
-    }
-    try {
-      return channel.send(
-          new Notification(key, kind, address, relative.language(), text.subject(), text.body()));
-    } catch (RuntimeException e) {
-      return DeliveryResult.unknown("the channel threw " + e.getClass().getSimpleName());
-    }
-  }
-
-  private static Instant outOfQuietHours(
-      Instant retry, QuietHours quiet, ZoneId zone, boolean critical) {
-    return !critical && quiet.contains(retry, zone) ? quiet.endOfPeriod(retry, zone) : retry;
   }
 
   /** Withdraws the copy if it is still pending (a cancel or move may have done so already). */
