@@ -94,6 +94,16 @@ class SafeMarkdownTest {
   }
 
   @org.junit.jupiter.api.Test
+  void a_backtick_in_an_address_keeps_the_link_on_its_https_scheme() {
+    // found by the property below: "<https://kk.dk/javascript:`>" became a link whose href ends
+    // in the space the sanitizer adds after a backtick; the address is still the https one
+    String html = markdown.toSafeHtml("<https://kk.dk/javascript:`>");
+
+    assertThat(html).contains("href=\"https://kk.dk/javascript:&#96; \"");
+    assertSafe(html);
+  }
+
+  @org.junit.jupiter.api.Test
   void raw_html_is_shown_as_text_not_as_markup() {
     String html = markdown.toSafeHtml("Skriv <b>ikke</b> dit CPR-nummer.");
 
@@ -152,10 +162,15 @@ class SafeMarkdownTest {
       String name = tags.group(2).toLowerCase(Locale.ROOT);
       String attributes = tags.group(3).toLowerCase(Locale.ROOT);
       names.add(name);
-      // a link's scheme decides what a click runs: "javascript:" in an https path is only text
+      // a link's scheme decides what a click runs: "javascript:" in an https path is only text.
+      // A browser strips leading and trailing whitespace from href before it parses the address,
+      // and the sanitizer appends a space to any attribute value holding a backtick (an old IE
+      // quoting hole), so the address checked is the stripped one.
       Matcher href = HREF.matcher(attributes);
       while (href.find()) {
-        assertThat(href.group(1)).as("link in %s", html).matches("(https?://|mailto:)[^\\s]*");
+        assertThat(href.group(1).strip())
+            .as("link in %s", html)
+            .matches("(https?://|mailto:)[^\\s]*");
       }
       assertThat(ALLOWED).as("tag in %s", html).contains(name);
       assertThat(attributes)
