@@ -19,6 +19,7 @@ import dk.borgerdialog.organisation.model.StaffMemberId;
 import dk.borgerdialog.plan.model.CourseId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -218,6 +219,16 @@ public interface ContactOperations {
    * @throws dk.borgerdialog.common.AccessDeniedException unless the staff member themselves
    */
   void setAutoReply(AutoReply reply);
+
+  /**
+   * A staff member's auto-reply while it answers, so that they can see and change what citizens are
+   * told.
+   *
+   * @param staffMember the staff member
+   * @return the auto-reply, or empty if none is set or it has ended
+   * @throws dk.borgerdialog.common.AccessDeniedException unless the staff member themselves
+   */
+  Optional<AutoReply> autoReply(StaffMemberId staffMember);
 
   /**
    * Removes a staff member's auto-reply.

@@ -582,6 +582,37 @@ abstract class ContactScenariosContract {
   }
 
   @Test
+  void a_staff_member_reads_back_their_own_auto_reply_until_it_ends_or_is_cleared() {
+    assertThat(asStaff(mentor).contacts().autoReply(mentor.id())).isEmpty();
+    AutoReply reply =
+        new AutoReply(
+            mentor.id(),
+            "Jeg er på kursus. Skriv til min kollega:",
+            contactPerson.id(),
+            clock.instant().plus(Duration.ofDays(2)));
+    asStaff(mentor).contacts().setAutoReply(reply);
+
+    assertThat(asStaff(mentor).contacts().autoReply(mentor.id())).contains(reply);
+    // a colleague and the citizen are refused, as for setting it
+    assertThatThrownBy(() -> asStaff(contactPerson).contacts().autoReply(mentor.id()))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> asJonas().contacts().autoReply(mentor.id()))
+        .isInstanceOf(AccessDeniedException.class);
+
+    clock.advance(Duration.ofDays(2));
+    assertThat(asStaff(mentor).contacts().autoReply(mentor.id())).as("ended").isEmpty();
+
+    asStaff(mentor)
+        .contacts()
+        .setAutoReply(
+            new AutoReply(
+                mentor.id(), "Tilbage i morgen.", null, clock.instant().plusSeconds(3600)));
+    assertThat(asStaff(mentor).contacts().autoReply(mentor.id())).isPresent();
+    asStaff(mentor).contacts().clearAutoReply(mentor.id());
+    assertThat(asStaff(mentor).contacts().autoReply(mentor.id())).as("cleared").isEmpty();
+  }
+
+  @Test
   void response_times_show_median_p90_and_overdue_threads_against_the_clock() {
     Instant from = clock.instant();
     asStaff(mentor).inbox().setExpectedReply(treatment.id(), Duration.ofHours(8));

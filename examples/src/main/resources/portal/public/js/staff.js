@@ -258,6 +258,7 @@
     const picker = unitPicker(me);
     if (openThread && openFrom === 'personal') { await inboxThread(main, me, picker, openThread, 'personal'); return; }
     const data = await api('GET', `/api/staff/${me.id}/threads`);
+    away = await api('GET', `/api/staff/${me.id}/auto-reply`);
     const status = statusRegion();
     App.badge('personal', data.unread);
     const open = (th) => async () => { openThread = th.id; openFrom = 'personal'; await page.redraw(); };
@@ -283,8 +284,7 @@
       awayForm(me, status));
   }
 
-  // The auto-reply while away. The SDK does not read the setting back, so the page says what was
-  // set in this visit.
+  // The auto-reply while away, as the SDK reads it back (null when none answers).
   let away = null;
   function awayForm(me, status) {
     const colleagues = new Map();

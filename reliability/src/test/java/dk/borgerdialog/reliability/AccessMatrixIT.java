@@ -914,6 +914,12 @@ class AccessMatrixIT {
             }));
     probes.add(
         probe(
+            "autoReply",
+            Operation.MANAGE_AUTO_REPLY,
+            Targets::caseworker,
+            c -> c.session().contacts().autoReply(c.target().seed().caseworker())));
+    probes.add(
+        probe(
             "clearAutoReply",
             Operation.MANAGE_AUTO_REPLY,
             Targets::caseworker,

@@ -957,6 +957,9 @@ class FuzzIT {
                         })));
     calls.add(
         id.map(
+            st -> new Call("autoReply", x -> x.contacts().autoReply(id(st, StaffMemberId::new)))));
+    calls.add(
+        id.map(
             st ->
                 new Call(
                     "clearAutoReply",

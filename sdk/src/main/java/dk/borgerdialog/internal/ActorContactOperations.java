@@ -23,6 +23,7 @@ import dk.borgerdialog.organisation.model.StaffMemberId;
 import dk.borgerdialog.plan.model.CourseId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** {@link ContactOperations} bound to one actor. */
@@ -117,6 +118,11 @@ final class ActorContactOperations implements ContactOperations {
   @Override
   public void setAutoReply(AutoReply reply) {
     messages.setAutoReply(actor, reply);
+  }
+
+  @Override
+  public Optional<AutoReply> autoReply(StaffMemberId staffMember) {
+    return messages.autoReply(actor, staffMember);
   }
 
   @Override

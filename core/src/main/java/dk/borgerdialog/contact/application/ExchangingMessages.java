@@ -53,6 +53,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -664,6 +665,31 @@ public final class ExchangingMessages {
           autoReplies.set(reply);
           grant.record();
           return null;
+        });
+  }
+
+  /**
+   * A staff member's auto-reply while it answers: the one set and not yet past its end.
+   *
+   * @param actor the staff member themselves, or the system
+   * @param staffMember the staff member
+   * @return the auto-reply, or empty if none is set or it has ended
+   * @throws dk.borgerdialog.common.AccessDeniedException unless the staff member or the system
+   */
+  public Optional<AutoReply> autoReply(Actor actor, StaffMemberId staffMember) {
+    Check.notNull("staffMember", staffMember);
+    AccessControl.Grant grant =
+        access.authorize(
+            actor,
+            Operation.MANAGE_AUTO_REPLY,
+            AccessTarget.addressedTo(null, staffMember),
+            staffMember.value());
+    return transactions.inTransaction(
+        () -> {
+          Optional<AutoReply> reply =
+              autoReplies.of(staffMember).filter(r -> r.activeAt(clock.instant()));
+          grant.record();
+          return reply;
         });
   }
 

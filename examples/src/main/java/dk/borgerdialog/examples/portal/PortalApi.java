@@ -470,6 +470,11 @@ final class PortalApi {
             this::downloadAttachment,
             "ContactOperations.attachment"),
         route(
+            HandlerType.GET,
+            "/api/staff/{staffId}/auto-reply",
+            this::autoReply,
+            "ContactOperations.autoReply"),
+        route(
             HandlerType.PUT,
             "/api/staff/{staffId}/auto-reply",
             this::setAutoReply,
@@ -1409,7 +1414,13 @@ final class PortalApi {
   record AutoReplyRequest(
       @Nullable String text, @Nullable String substitute, @Nullable String until) {}
 
-  record AutoReplyView(String text, @Nullable String substitute, String until) {}
+  record AutoReplyView(String text, @Nullable String substitute, String until) {
+    static AutoReplyView of(AutoReply reply) {
+      StaffMemberId sub = reply.substitute();
+      return new AutoReplyView(
+          reply.text(), sub == null ? null : sub.toString(), Views.time(reply.until(), ZONE));
+    }
+  }
 
   /**
    * Sets the staff member's auto-reply until the end of a day in the citizen's zone; a message to
@@ -1434,10 +1445,16 @@ final class PortalApi {
             substitute == null ? null : new StaffMemberId(uuid("substitute", substitute)),
             last.plusDays(1).atStartOfDay(ZONE).toInstant());
     session.contacts().setAutoReply(reply);
-    StaffMemberId sub = reply.substitute();
-    ctx.json(
-        new AutoReplyView(
-            reply.text(), sub == null ? null : sub.toString(), Views.time(reply.until(), ZONE)));
+    ctx.json(AutoReplyView.of(reply));
+  }
+
+  /** The staff member's auto-reply while it answers, or 204 if there is none. */
+  private void autoReply(Context ctx) {
+    Session session = session(ctx);
+    session
+        .contacts()
+        .autoReply(new StaffMemberId(uuid(ctx, "staffId")))
+        .ifPresentOrElse(r -> ctx.json(AutoReplyView.of(r)), () -> ctx.status(204));
   }
 
   private void clearAutoReply(Context ctx) {

@@ -1019,6 +1019,10 @@ class PortalApiIT {
     assertThat(set.status).as(set.body).isEqualTo(200);
     assertThat(set.json.get("until").asText()).startsWith("2026-12-01T00:00");
     assertThat(set.json.get("substitute").asText()).isEqualTo(mette.id());
+    Response read = ali.get(autoReply);
+    assertThat(read.status).isEqualTo(200);
+    assertThat(read.json).isEqualTo(set.json);
+    assertThat(mette.get(autoReply).status).as("a colleague may not read it").isEqualTo(403);
 
     JsonNode thread = threadToAli(jonas, "Mødet i næste uge");
     String messages = "/api/threads/" + thread.get("id").asText() + "/messages";
@@ -1033,6 +1037,7 @@ class PortalApiIT {
 
     assertThat(mette.delete(autoReply).status).isEqualTo(403);
     assertThat(ali.delete(autoReply).status).isEqualTo(204);
+    assertThat(ali.get(autoReply).status).as("none after it is cleared").isEqualTo(204);
     assertThat(jonas.post(messages, "{\"body\":\"Nå, i morgen så.\"}").status).isEqualTo(201);
     JsonNode after = jonas.get(messages).json;
     assertThat(after.get("messages")).hasSize(5);
