@@ -116,7 +116,7 @@ abstract class BulkBookingScenariosContract {
             .channel(
                 SmsGatewayNotificationChannel.create(
                     SmsGatewayConfig.builder(URI.create(gateway.baseUrl() + "/sms"))
-                        .requestTimeout(Duration.ofSeconds(3))
+                        .requestTimeout(Duration.ofSeconds(20))
                         .build(),
                     clock))
             .start();

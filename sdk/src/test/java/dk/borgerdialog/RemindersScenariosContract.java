@@ -110,7 +110,7 @@ abstract class RemindersScenariosContract {
             .channel(
                 SmsGatewayNotificationChannel.create(
                     SmsGatewayConfig.builder(URI.create(gateway.baseUrl() + "/sms"))
-                        .requestTimeout(Duration.ofSeconds(3))
+                        .requestTimeout(Duration.ofSeconds(20))
                         .build(),
                     clock))
             .channel(
