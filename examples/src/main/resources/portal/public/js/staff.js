@@ -369,7 +369,243 @@
             i.understood ? el('p', {}, el('span', { class: 'pill' }, t('mat.understood'))) : null)))]));
   }
 
+  // ---- a citizen of the unit: booking, the course with its plan, state and material
+
+  let citizenId = null; // the citizen chosen in Borgere, kept across redraws
+
+  function citizenPicker(me) {
+    const unit = me.units.find((u) => u.id === unitId);
+    const citizens = unit.citizens || [];
+    if (!citizenId || !citizens.some((c) => c.id === citizenId)) citizenId = citizens.length ? citizens[0].id : null;
+    const select = el('select', { id: 'citizen', onchange: () => { citizenId = select.value; page.redraw(); } },
+      citizens.map((c) => el('option', { value: c.id, selected: c.id === citizenId }, c.name)));
+    return [el('label', { for: 'citizen' }, t('cit.pick')), select];
+  }
+
+  // a local date and time for a datetime-local field, some days from now at a whole hour
+  function localInput(days, hour) {
+    const d = new Date(Date.now() + days * 86400000);
+    const pad = (n) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(hour)}:00`;
+  }
+
+  function bookingForm(me, unit, courses, status) {
+    const course = el('select', { id: 'book-course' }, courses.map((c) => el('option', { value: c.id }, c.template)));
+    const type = el('select', { id: 'book-type' }, unit.types.map((ty) => el('option', { value: ty }, t('type.' + ty))));
+    const contact = el('select', { id: 'book-contact' }, unit.colleagues.map((c) =>
+      el('option', { value: c.id, selected: c.id === me.id }, c.name)));
+    const start = el('input', { id: 'book-start', type: 'datetime-local', required: true, value: localInput(7, 13) });
+    const end = el('input', { id: 'book-end', type: 'datetime-local', required: true, value: localInput(7, 14) });
+    const mode = el('select', { id: 'book-mode' }, ['in_person', 'phone'].map((m) =>
+      el('option', { value: m }, t('mode.' + m, { address: '' }).replace(/:\s*$/, ''))));
+    const address = el('input', { id: 'book-address', type: 'text', autocomplete: 'street-address' });
+    const form = el('form', { id: 'book' },
+      el('label', { for: 'book-course' }, t('book.course')), course,
+      el('label', { for: 'book-type' }, t('slots.type')), type,
+      el('label', { for: 'book-contact' }, t('book.contact')), contact,
+      el('label', { for: 'book-start' }, t('book.start')), start,
+      el('label', { for: 'book-end' }, t('book.end')), end,
+      el('label', { for: 'book-mode' }, t('slots.mode')), mode,
+      el('label', { for: 'book-address' }, t('book.place')), address,
+      el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'primary', id: 'book-submit' }, t('book.submit'))));
+    form.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      try {
+        const m = mode.value === 'in_person' ? { code: 'in_person', address: address.value.trim() || null } : { code: mode.value };
+        const a = await api('POST', `/api/courses/${course.value}/appointments`, {
+          type: type.value, start: start.value, end: end.value, mode: m, participants: [contact.value] });
+        flash = { kind: 'ok', text: t('book.done', { when: when(a.start) }) };
+        await page.redraw();
+        document.getElementById('status').focus();
+      } catch (e) { say(status, 'error', explain(e)); }
+    });
+    return form;
+  }
+
+  function planItem(i, status) {
+    const id = 'revise-' + i.id;
+    const text = el('textarea', { id, rows: '2', maxlength: '2000', required: true }, i.text);
+    const form = el('form', { class: 'revise' },
+      el('label', { for: id }, t('item.' + i.kind)), text,
+      el('p', { class: 'meta' }, t('cit.writtenBy', { name: i.author, when: date(i.writtenAt) })),
+      el('div', { class: 'actions' }, el('button', { type: 'submit' }, t('cit.revise'),
+        el('span', { class: 'visually-hidden' }, ': ' + t('item.' + i.kind)))));
+    form.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      try {
+        await api('PUT', `/api/plan-items/${i.id}`, { version: i.version, text: text.value });
+        flash = { kind: 'ok', text: t('cit.revised') };
+        await page.redraw();
+        document.getElementById('status').focus();
+      } catch (e) { say(status, 'error', explain(e)); }
+    });
+    return el('li', { class: 'card', 'data-plan-item': i.id }, form);
+  }
+
+  function courseSection(c, status) {
+    const redraw = async (text) => { flash = { kind: 'ok', text }; await page.redraw(); document.getElementById('status').focus(); };
+    const setState = (state) => async () => {
+      try {
+        await api('POST', `/api/courses/${c.id}/state`, { version: c.version, state });
+        await redraw(t('cit.state.done.' + state));
+      } catch (e) { say(status, 'error', explain(e)); }
+    };
+    const kind = el('select', { id: 'item-kind-' + c.id }, ['GOAL', 'TASK', 'WAY_FORWARD'].map((k) => el('option', { value: k }, t('item.' + k))));
+    const text = el('textarea', { id: 'item-text-' + c.id, rows: '2', maxlength: '2000', required: true });
+    const write = el('form', { class: 'write-item' },
+      el('label', { for: 'item-kind-' + c.id }, t('cit.itemKind')), kind,
+      el('label', { for: 'item-text-' + c.id }, t('cit.itemText')), text,
+      el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'primary' }, t('cit.write'))));
+    write.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      try {
+        await api('POST', `/api/courses/${c.id}/plan-items`, { kind: kind.value, text: text.value });
+        await redraw(t('cit.written'));
+      } catch (e) { say(status, 'error', explain(e)); }
+    });
+    const closed = c.state === 'CLOSED';
+    return el('section', { class: 'course', 'data-course': c.id, 'aria-labelledby': 'course-' + c.id },
+      el('h2', { id: 'course-' + c.id }, c.template),
+      el('p', {}, el('span', { class: 'pill', id: 'state-' + c.id }, t('cit.state.' + c.state)), ' ',
+        el('span', { class: 'meta' }, t('cit.opened', { when: date(c.openedAt) }))),
+      closed ? null : el('div', { class: 'actions' },
+        c.state === 'ACTIVE' ? el('button', { type: 'button', class: 'pause-course', onclick: setState('PAUSED') }, t('cit.pause')) :
+          el('button', { type: 'button', class: 'resume-course', onclick: setState('ACTIVE') }, t('cit.resume')),
+        el('button', { type: 'button', class: 'end-course', onclick: setState('CLOSED') }, t('cit.end'))),
+      el('h3', {}, t('cit.plan')),
+      c.planItems.length === 0 ? el('p', { class: 'meta' }, t('cit.noItems')) :
+        el('ul', { class: 'list' }, c.planItems.map((i) => planItem(i, status))),
+      closed ? null : write,
+      el('div', { class: 'material', id: 'material-' + c.id }));
+  }
+
+  async function materialPart(c, holder, status) {
+    const items = await api('GET', `/api/courses/${c.id}/material-progress`);
+    const redraw = async (text) => { flash = { kind: 'ok', text }; await page.redraw(); document.getElementById('status').focus(); };
+    const p = 'att-' + c.id;
+    const kind = el('select', { id: p + '-kind' }, ['TEXT', 'LINK'].map((k) => el('option', { value: k }, t('mat.kind.' + k))));
+    const title = el('input', { id: p + '-title', type: 'text', required: true, maxlength: '200' });
+    const body = el('textarea', { id: p + '-body', rows: '3' });
+    const url = el('input', { id: p + '-url', type: 'url' });
+    const release = el('select', { id: p + '-release' }, ['BY_HAND', 'AT_START'].map((r) => el('option', { value: r }, t('cit.release.' + r))));
+    const form = el('form', { class: 'attach' },
+      el('label', { for: p + '-kind' }, t('cit.matKind')), kind,
+      el('label', { for: p + '-title' }, t('cit.matTitle')), title,
+      el('label', { for: p + '-body' }, t('cit.matBody')), body,
+      el('label', { for: p + '-url' }, t('cit.matUrl')), url,
+      el('label', { for: p + '-release' }, t('cit.matRelease')), release,
+      el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'primary' }, t('cit.attach'))));
+    form.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      try {
+        const variant = { language: 'DA', title: title.value, body: body.value || null, url: kind.value === 'LINK' ? url.value : null };
+        await api('POST', `/api/courses/${c.id}/material`, { kind: kind.value, variants: [variant], release: { rule: release.value } });
+        await redraw(t('cit.attached'));
+      } catch (e) { say(status, 'error', explain(e)); }
+    });
+    App.fill(holder,
+      el('h3', {}, t('cit.material')),
+      items.length === 0 ? el('p', { class: 'meta' }, t('prog.none')) :
+        el('ul', { class: 'list' }, items.map((i) => el('li', { class: 'card', 'data-item': i.id },
+          el('p', {}, el('strong', {}, i.title), ' ', el('span', { class: 'pill' }, t('mat.kind.' + i.kind))),
+          el('p', { class: 'meta' }, i.released ? t('prog.released', { when: date(i.releasedAt) }) : t('prog.notReleased')),
+          i.released ? null : el('div', { class: 'actions' }, el('button', { type: 'button', class: 'release-item',
+            onclick: async () => {
+              try {
+                await api('POST', `/api/courses/${c.id}/material/${i.id}/release`);
+                await redraw(t('cit.releasedNow', { title: i.title }));
+              } catch (e) { say(status, 'error', explain(e)); }
+            } }, t('cit.release'), el('span', { class: 'visually-hidden' }, ': ' + i.title)))))),
+      c.state === 'CLOSED' ? null : [el('h4', {}, t('cit.attachTitle')), form]);
+  }
+
+  async function citizens(main, me) {
+    const picker = unitPicker(me);
+    const unit = me.units.find((u) => u.id === unitId);
+    const who = citizenPicker(me);
+    const status = statusRegion();
+    if (!citizenId) {
+      App.fill(main, el('h1', {}, t('cit.title')), picker, el('p', {}, t('cit.none')));
+      return;
+    }
+    const all = await api('GET', `/api/citizens/${citizenId}/courses`);
+    const courses = all.filter((c) => c.unitId === unitId);
+    const active = courses.filter((c) => c.state !== 'CLOSED');
+    const sections = courses.map((c) => courseSection(c, status));
+    App.fill(main,
+      el('h1', {}, t('cit.title')),
+      picker,
+      who,
+      status,
+      el('h2', {}, t('book.title')),
+      active.length === 0 ? el('p', {}, t('book.noCourse')) : bookingForm(me, unit, active, status),
+      sections);
+    for (const c of courses) {
+      const holder = document.getElementById('material-' + c.id);
+      if (holder) await materialPart(c, holder, status).catch((e) => say(status, 'error', explain(e)));
+    }
+  }
+
+  // ---- the unit's reminders: the policy, undelivered reminders and their delivery logs
+
+  let openLog = null;
+
+  async function reminders(main, me) {
+    const picker = unitPicker(me);
+    const status = statusRegion();
+    const policy = await api('GET', `/api/units/${unitId}/reminder-policy`);
+    const undelivered = await api('GET', `/api/units/${unitId}/undelivered-reminders`);
+    const hours = el('input', { id: 'policy-hours', type: 'text', inputmode: 'decimal', 'aria-describedby': 'policy-hint',
+      value: policy.minutesBefore.map((m) => String(Math.round(m / 6) / 10)).join(', ') });
+    const form = el('form', { id: 'policy' },
+      el('label', { for: 'policy-hours' }, t('rem.hours')), hours,
+      el('p', { class: 'meta', id: 'policy-hint' }, t('rem.hint')),
+      el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'primary' }, t('rem.save'))));
+    form.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      try {
+        const minutes = hours.value.split(/[;,\s]+/).filter((x) => x).map((x) => Math.round(Number(x.replace(',', '.')) * 60));
+        await api('PUT', `/api/units/${unitId}/reminder-policy`, { minutesBefore: minutes, critical: policy.critical });
+        flash = { kind: 'ok', text: t('rem.saved') };
+        await page.redraw();
+        document.getElementById('status').focus();
+      } catch (e) { say(status, 'error', explain(e)); }
+    });
+    let log = null;
+    if (openLog) {
+      const l = await api('GET', `/api/reminders/${openLog}/delivery-log`).catch((e) => { say(status, 'error', explain(e)); return null; });
+      const attempts = (list) => list.length === 0 ? el('p', { class: 'meta' }, t('rem.noAttempts')) :
+        el('ul', { class: 'list' }, list.map((a) => el('li', { class: 'card' },
+          el('p', {}, t('channel.' + a.channel), ' · ', when(a.attemptedAt), ' · ', el('span', { class: 'pill' }, t('rem.outcome.' + a.outcome))))));
+      if (l) {
+        log = el('section', { id: 'delivery-log', 'aria-labelledby': 'log-title' },
+          el('h2', { id: 'log-title', tabindex: '-1' }, t('rem.log')),
+          attempts(l.attempts),
+          l.relatives.length ? [el('h3', {}, t('rem.relatives')), l.relatives.map((r) => [
+            el('p', {}, r.relativeName, ' · ', t('rem.copy.' + r.status)), attempts(r.attempts)])] : null);
+      }
+    }
+    App.fill(main,
+      el('h1', {}, t('rem.title')),
+      picker,
+      status,
+      el('h2', {}, t('rem.policy')),
+      form,
+      el('h2', {}, t('rem.undelivered')),
+      undelivered.length === 0 ? el('p', {}, t('rem.noneUndelivered')) :
+        el('ul', { class: 'list', id: 'undelivered' }, undelivered.map((r) => el('li', { class: 'card', 'data-reminder': r.id },
+          el('p', {}, el('strong', {}, r.citizenName), ' · ', when(r.appointmentStart)),
+          el('p', { class: 'meta' }, t('rem.due', { when: when(r.dueAt) })),
+          el('div', { class: 'actions' }, el('button', { type: 'button', class: 'show-log', onclick: async () => {
+            openLog = r.id;
+            await page.redraw();
+            const h = document.getElementById('log-title');
+            if (h) h.focus();
+          } }, t('rem.showLog'), el('span', { class: 'visually-hidden' }, ': ' + r.citizenName)))))),
+      log);
+  }
+
   document.addEventListener('DOMContentLoaded', async () => {
-    page = await App.frame({ today, inbox, personal, slots, insights, responses, progress });
+    page = await App.frame({ today, inbox, personal, slots, insights, responses, progress, citizens, reminders });
   });
 })();

@@ -624,7 +624,8 @@ final class PortalApi {
       String publicName,
       String municipality,
       List<String> types,
-      List<ColleagueView> colleagues) {}
+      List<ColleagueView> colleagues,
+      List<ColleagueView> citizens) {}
 
   /**
    * Whom a relative acts for, and within which scopes of their grant.
@@ -679,6 +680,10 @@ final class PortalApi {
                         directory.people().stream()
                             .filter(s -> s.kind() == ActorKind.STAFF && s.units().contains(u.id()))
                             .map(s -> new ColleagueView(s.id().toString(), s.name()))
+                            .toList(),
+                        // the unit's citizens, as the host's case system knows them
+                        directory.citizensOf(u.id()).stream()
+                            .map(c -> new ColleagueView(c.toString(), citizenName(c)))
                             .toList()))
             .toList();
     ActingForView actingFor = null;
@@ -1993,6 +1998,8 @@ final class PortalApi {
     INSIGHTS(ActorKind.STAFF, null),
     RESPONSES(ActorKind.STAFF, null),
     PROGRESS(ActorKind.STAFF, null),
+    CITIZENS(ActorKind.STAFF, null),
+    REMINDERS(ActorKind.STAFF, null),
     /** A relative's own data; added for every relative, so it has no scope. */
     MINE(ActorKind.RELATIVE, null);
 

@@ -214,6 +214,58 @@ class PortalBrowserIT {
   }
 
   @Test
+  void staff_book_an_appointment_and_the_citizen_sees_it_in_min_planlaegning() {
+    signIn("ali");
+    open("citizens");
+    new Select(driver.findElement(By.id("citizen"))).selectByVisibleText("Jonas Berg");
+    wait.until(d -> d.findElement(By.id("main")).getAttribute("aria-busy") == null);
+    WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("book")));
+    new Select(driver.findElement(By.id("book-course"))).selectByVisibleText("Samtaleforløb");
+    new Select(driver.findElement(By.id("book-contact"))).selectByVisibleText("Ali Hassan");
+    JavascriptExecutor js = driver;
+    js.executeScript(
+        "arguments[0].value = '2026-12-01T13:00'; arguments[1].value = '2026-12-01T14:00';",
+        driver.findElement(By.id("book-start")),
+        driver.findElement(By.id("book-end")));
+    new Select(driver.findElement(By.id("book-mode"))).selectByValue("in_person");
+    driver.findElement(By.id("book-address")).sendKeys("Borgercenter Nord, Rentemestervej 2");
+    List<String> problems = new ArrayList<>(axe("staff citizens, booking"));
+    screenshot("staff-book");
+    form.findElement(By.id("book-submit")).click();
+
+    WebElement status =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#status.ok")));
+    assertThat(status.getText()).startsWith("Aftalen er booket").contains("1. december");
+    // the course view: the plan items to revise, the state and the material to release
+    assertThat(driver.findElements(By.cssSelector("[data-plan-item]"))).isNotEmpty();
+    assertThat(driver.findElements(By.cssSelector("button.pause-course"))).isNotEmpty();
+    assertThat(driver.findElements(By.cssSelector("button.release-item"))).isNotEmpty();
+    problems.addAll(axe("staff citizens, booked"));
+    open("reminders");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("policy")));
+    problems.addAll(axe("staff reminders"));
+
+    String booked =
+        overviewOf("jonas").upcoming().stream()
+            .map(u -> u.appointment())
+            .filter(a -> a.start().equals(java.time.Instant.parse("2026-12-01T12:00:00Z")))
+            .findFirst()
+            .orElseThrow()
+            .id()
+            .toString();
+    driver.manage().deleteAllCookies();
+    signIn("jonas");
+    WebElement card =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-appointment='" + booked + "']")));
+    assertThat(card.getText()).contains("1. december").contains("Rentemestervej 2");
+    assertThat(driver.findElement(By.cssSelector("#main h1")).getText())
+        .isEqualTo("Min planlægning");
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
   void axe_finds_no_serious_or_critical_violation_on_any_page() {
     List<String> problems = new ArrayList<>();
     driver.get(url("/"));
@@ -234,7 +286,16 @@ class PortalBrowserIT {
     problems.addAll(axe("citizen plan, moving"));
     driver.manage().deleteAllCookies();
     signIn("birgitte");
-    for (String section : List.of("today", "inbox", "slots", "insights", "responses", "progress")) {
+    for (String section :
+        List.of(
+            "today",
+            "inbox",
+            "slots",
+            "insights",
+            "responses",
+            "progress",
+            "citizens",
+            "reminders")) {
       open(section);
       problems.addAll(axe("staff " + section));
       if (List.of("insights", "responses", "progress").contains(section)) {
@@ -268,7 +329,16 @@ class PortalBrowserIT {
     screenshot("citizen-plan-320");
     driver.manage().deleteAllCookies();
     signIn("birgitte");
-    for (String section : List.of("today", "inbox", "slots", "insights", "responses", "progress")) {
+    for (String section :
+        List.of(
+            "today",
+            "inbox",
+            "slots",
+            "insights",
+            "responses",
+            "progress",
+            "citizens",
+            "reminders")) {
       open(section);
       check320("staff " + section, wide);
     }
