@@ -605,7 +605,112 @@
       log);
   }
 
+  // ---- the activity catalogue of a unit: its organisers, publishing, and sign-up lists. The SDK
+  // lists no unit's activities to staff, so the page keeps those published in this visit.
+
+  const published = [];
+  let openSignups = null;
+
+  async function activities(main, me) {
+    const picker = unitPicker(me);
+    const status = statusRegion();
+    const organisers = await api('GET', `/api/units/${unitId}/organisers`);
+    const redraw = async (text) => { flash = { kind: 'ok', text }; await page.redraw(); document.getElementById('status').focus(); };
+
+    const oKind = el('select', { id: 'org-kind' }, ['ASSOCIATION', 'MUNICIPAL_UNIT'].map((k) => el('option', { value: k }, t('act.org.' + k))));
+    const oName = el('input', { id: 'org-name', type: 'text', required: true, maxlength: '200' });
+    const oEmail = el('input', { id: 'org-email', type: 'email', autocomplete: 'off' });
+    const register = el('form', { id: 'register-organiser' },
+      el('label', { for: 'org-kind' }, t('act.orgKind')), oKind,
+      el('label', { for: 'org-name' }, t('act.orgName')), oName,
+      el('label', { for: 'org-email' }, t('act.orgEmail')), oEmail,
+      el('div', { class: 'actions' }, el('button', { type: 'submit' }, t('act.register'))));
+    register.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      try {
+        await api('POST', `/api/units/${unitId}/organisers`, { kind: oKind.value, name: oName.value, email: oEmail.value.trim() || null });
+        await redraw(t('act.registered', { name: oName.value }));
+      } catch (e) { say(status, 'error', explain(e)); }
+    });
+
+    const f = (id, label, input) => [el('label', { for: id }, label), input];
+    const organiser = el('select', { id: 'act-organiser' }, organisers.map((o) => el('option', { value: o.id }, o.name)));
+    const title = el('input', { id: 'act-title', type: 'text', required: true, maxlength: '200' });
+    const description = el('textarea', { id: 'act-description', rows: '3', required: true });
+    const interests = el('input', { id: 'act-interests', type: 'text', required: true, 'aria-describedby': 'act-interests-hint' });
+    const address = el('input', { id: 'act-address', type: 'text', required: true });
+    const district = el('input', { id: 'act-district', type: 'text', required: true });
+    const start = el('input', { id: 'act-start', type: 'datetime-local', required: true, value: localInput(7, 10) });
+    const minutes = el('input', { id: 'act-minutes', type: 'number', min: '1', max: '1440', value: '60', required: true });
+    const frequency = el('select', { id: 'act-frequency' }, ['', 'WEEKLY', 'BIWEEKLY', 'MONTHLY'].map((q) => el('option', { value: q }, t('act.freq.' + (q || 'ONCE')))));
+    const capacity = el('input', { id: 'act-capacity', type: 'number', min: '1', max: '10000', value: '12', required: true });
+    const price = el('input', { id: 'act-price', type: 'number', min: '0', step: '1', value: '0' });
+    const publish = el('form', { id: 'publish' },
+      f('act-organiser', t('act.organiser'), organiser),
+      f('act-title', t('act.titleField'), title),
+      f('act-description', t('act.description'), description),
+      f('act-interests', t('act.interests'), interests),
+      el('p', { class: 'meta', id: 'act-interests-hint' }, t('act.interestsHint')),
+      f('act-address', t('act.address'), address),
+      f('act-district', t('act.district'), district),
+      f('act-start', t('act.start'), start),
+      f('act-minutes', t('act.minutes'), minutes),
+      f('act-frequency', t('act.frequency'), frequency),
+      f('act-capacity', t('act.capacity'), capacity),
+      f('act-price', t('act.price'), price),
+      el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'primary', id: 'act-submit' }, t('act.publish'))));
+    publish.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      try {
+        const a = await api('POST', `/api/organisers/${organiser.value}/activities`, {
+          title: title.value, description: description.value,
+          interests: interests.value.split(/[,\s]+/).filter((x) => x),
+          place: { address: address.value, district: district.value },
+          schedule: { firstStart: start.value, minutes: Number(minutes.value), frequency: frequency.value || null },
+          capacity: Number(capacity.value), priceOre: Math.round(Number(price.value || 0) * 100), signupDeadlineHours: 2 });
+        published.push({ ...a, unit: unitId });
+        await redraw(t('act.published', { title: a.title }));
+      } catch (e) { say(status, 'error', explain(e)); }
+    });
+
+    let signups = null;
+    if (openSignups) {
+      const list = await api('GET', `/api/activities/${openSignups.id}/signups`).catch((e) => { say(status, 'error', explain(e)); return null; });
+      if (list) {
+        signups = el('section', { id: 'signups', 'aria-labelledby': 'signups-title' },
+          el('h2', { id: 'signups-title', tabindex: '-1' }, t('act.signupsOf', { title: openSignups.title })),
+          list.length === 0 ? el('p', {}, t('act.noSignups')) :
+            el('ul', { class: 'list' }, list.map((x) => el('li', { class: 'card' },
+              el('p', {}, el('strong', {}, x.citizenName), ' · ', el('span', { class: 'pill' }, t('act.status.' + x.status))),
+              el('p', { class: 'meta' }, x.series ? t('act.series') : when(x.occurrence))))));
+      }
+    }
+    const mine = published.filter((a) => a.unit === unitId);
+    App.fill(main,
+      el('h1', {}, t('act.title')),
+      picker,
+      status,
+      el('h2', {}, t('act.organisers')),
+      organisers.length === 0 ? el('p', {}, t('act.noOrganisers')) :
+        el('ul', { class: 'list', id: 'organisers' }, organisers.map((o) => el('li', { class: 'card' },
+          el('p', {}, el('strong', {}, o.name), ' · ', t('act.org.' + o.kind))))),
+      el('h3', {}, t('act.registerTitle')),
+      register,
+      organisers.length === 0 ? null : [el('h2', {}, t('act.publishTitle')), publish],
+      el('h2', {}, t('act.publishedTitle')),
+      mine.length === 0 ? el('p', { class: 'meta' }, t('act.nonePublished')) :
+        el('ul', { class: 'list', id: 'published' }, mine.map((a) => el('li', { class: 'card', 'data-activity': a.id },
+          el('p', {}, el('strong', {}, a.title)),
+          el('div', { class: 'actions' }, el('button', { type: 'button', class: 'show-signups', onclick: async () => {
+            openSignups = a;
+            await page.redraw();
+            const h = document.getElementById('signups-title');
+            if (h) h.focus();
+          } }, t('act.showSignups'), el('span', { class: 'visually-hidden' }, ': ' + a.title)))))),
+      signups);
+  }
+
   document.addEventListener('DOMContentLoaded', async () => {
-    page = await App.frame({ today, inbox, personal, slots, insights, responses, progress, citizens, reminders });
+    page = await App.frame({ today, inbox, personal, slots, insights, responses, progress, citizens, reminders, activities });
   });
 })();

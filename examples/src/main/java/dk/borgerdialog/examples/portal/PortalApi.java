@@ -2000,6 +2000,7 @@ final class PortalApi {
     PROGRESS(ActorKind.STAFF, null),
     CITIZENS(ActorKind.STAFF, null),
     REMINDERS(ActorKind.STAFF, null),
+    ACTIVITIES(ActorKind.STAFF, null),
     /** A relative's own data; added for every relative, so it has no scope. */
     MINE(ActorKind.RELATIVE, null);
 

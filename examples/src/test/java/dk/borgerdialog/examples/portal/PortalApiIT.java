@@ -177,7 +177,7 @@ class PortalApiIT {
     assertThat(me.get("sections").toString())
         .isEqualTo(
             "[\"today\",\"inbox\",\"personal\",\"slots\",\"insights\",\"responses\","
-                + "\"progress\",\"citizens\",\"reminders\"]");
+                + "\"progress\",\"citizens\",\"reminders\",\"activities\"]");
     String unit = me.get("units").get(0).get("id").asText();
 
     JsonNode today = ali.get("/api/units/" + unit + "/today").json.get("appointments");

@@ -224,7 +224,7 @@ class PortalBrowserIT {
     new Select(driver.findElement(By.id("book-contact"))).selectByVisibleText("Ali Hassan");
     JavascriptExecutor js = driver;
     js.executeScript(
-        "arguments[0].value = '2026-12-01T13:00'; arguments[1].value = '2026-12-01T14:00';",
+        "arguments[0].value = '2026-12-01T15:30'; arguments[1].value = '2026-12-01T16:15';",
         driver.findElement(By.id("book-start")),
         driver.findElement(By.id("book-end")));
     new Select(driver.findElement(By.id("book-mode"))).selectByValue("in_person");
@@ -248,7 +248,8 @@ class PortalBrowserIT {
     String booked =
         overviewOf("jonas").upcoming().stream()
             .map(u -> u.appointment())
-            .filter(a -> a.start().equals(java.time.Instant.parse("2026-12-01T12:00:00Z")))
+            .filter(a -> a.start().equals(java.time.Instant.parse("2026-12-01T14:30:00Z")))
+            .filter(a -> a.mode().toString().contains("Rentemestervej 2"))
             .findFirst()
             .orElseThrow()
             .id()
@@ -259,9 +260,55 @@ class PortalBrowserIT {
         wait.until(
             ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[data-appointment='" + booked + "']")));
-    assertThat(card.getText()).contains("1. december").contains("Rentemestervej 2");
+    assertThat(card.getText()).contains("1. december kl. 15.30").contains("Rentemestervej 2");
     assertThat(driver.findElement(By.cssSelector("#main h1")).getText())
         .isEqualTo("Min planlægning");
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void the_activity_coordinator_publishes_an_activity_and_sees_its_sign_up_list() {
+    signIn("bent");
+    open("activities");
+    WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("publish")));
+    new Select(driver.findElement(By.id("act-organiser")))
+        .selectByVisibleText("Ældre Sagen Frederiksberg");
+    driver.findElement(By.id("act-title")).sendKeys("Kortspil om tirsdagen");
+    driver.findElement(By.id("act-description")).sendKeys("Vi spiller whist og drikker kaffe.");
+    driver.findElement(By.id("act-interests")).sendKeys("food");
+    driver.findElement(By.id("act-address")).sendKeys("Roskildevej 30, 2000 Frederiksberg");
+    driver.findElement(By.id("act-district")).sendKeys("Frederiksberg");
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].value = '2026-12-01T14:00';", driver.findElement(By.id("act-start")));
+    new Select(driver.findElement(By.id("act-frequency"))).selectByValue("WEEKLY");
+    List<String> problems = new ArrayList<>(axe("staff activities"));
+    form.findElement(By.id("act-submit")).click();
+
+    WebElement status =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#status.ok")));
+    assertThat(status.getText()).contains("Kortspil om tirsdagen").contains("offentliggjort");
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#published button.show-signups")))
+        .click();
+    WebElement list = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signups")));
+    assertThat(list.getText()).contains("Ingen er tilmeldt endnu");
+    problems.addAll(axe("staff activities, sign-up list"));
+    screenshot("staff-activities");
+
+    DemoPerson karen = portal.directory().person("karen").orElseThrow();
+    assertThat(
+            portal
+                .dialog()
+                .as(karen.actor(AssuranceLevel.SUBSTANTIAL))
+                .network()
+                .search(
+                    new CitizenId(karen.id()),
+                    dk.borgerdialog.network.application.ActivityQuery.upcoming().text("Kortspil"))
+                .occurrences())
+        .extracting(o -> o.activity().title())
+        .contains("Kortspil om tirsdagen");
     assertThat(problems).isEmpty();
   }
 
@@ -295,7 +342,8 @@ class PortalBrowserIT {
             "responses",
             "progress",
             "citizens",
-            "reminders")) {
+            "reminders",
+            "activities")) {
       open(section);
       problems.addAll(axe("staff " + section));
       if (List.of("insights", "responses", "progress").contains(section)) {
@@ -338,7 +386,8 @@ class PortalBrowserIT {
             "responses",
             "progress",
             "citizens",
-            "reminders")) {
+            "reminders",
+            "activities")) {
       open(section);
       check320("staff " + section, wide);
     }
