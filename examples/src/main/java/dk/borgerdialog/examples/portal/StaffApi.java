@@ -408,13 +408,17 @@ final class StaffApi {
   private void courses(Context ctx) {
     Session session = api.session(ctx);
     CitizenId citizen = new CitizenId(uuid(ctx, "citizenId"));
+    // the internal name of a unit is for staff; anyone else gets the neutral public name
+    boolean staff = session.actor().kind() == ActorKind.STAFF;
     List<CourseView> courses = new ArrayList<>();
     for (CourseSummary c : session.plan().overview(citizen, 1).courses()) {
       courses.add(
           CourseView.of(
               c.course(),
               c.templateName(),
-              directory.unit(c.course().unit()).map(DemoUnit::name).orElse(c.unitPublicName()),
+              staff
+                  ? directory.unit(c.course().unit()).map(DemoUnit::name).orElse(c.unitPublicName())
+                  : c.unitPublicName(),
               c.planItems().stream().map(i -> PlanItemView.of(i, staffName(i.author()))).toList(),
               c.preferences().stream()
                   .map(

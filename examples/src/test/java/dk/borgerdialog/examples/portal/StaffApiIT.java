@@ -51,8 +51,13 @@ class StaffApiIT {
   void staff_book_an_appointment_and_the_citizen_sees_it_in_the_overview() throws Exception {
     Client ali = Client.signedIn("ali", "SUBSTANTIAL");
     Client jonas = Client.signedIn("jonas", "SUBSTANTIAL");
-    String course = course(ali, jonas.id(), "Samtaleforløb").get("id").asText();
+    JsonNode talks = course(ali, jonas.id(), "Samtaleforløb");
+    String course = talks.get("id").asText();
     int before = upcoming(jonas).size();
+    // staff see the unit's internal name; the citizen, reading the same route, its public name
+    assertThat(talks.get("unitName").asText()).isEqualTo("Ambulant rusmiddelbehandling");
+    assertThat(course(jonas, jonas.id(), "Samtaleforløb").get("unitName").asText())
+        .isEqualTo("Borgercenter Nord");
 
     Response booked =
         ali.post(
