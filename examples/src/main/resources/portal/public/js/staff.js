@@ -369,7 +369,348 @@
             i.understood ? el('p', {}, el('span', { class: 'pill' }, t('mat.understood'))) : null)))]));
   }
 
+  // ---- a citizen of the unit: booking, the course with its plan, state and material
+
+  let citizenId = null; // the citizen chosen in Borgere, kept across redraws
+
+  function citizenPicker(me) {
+    const unit = me.units.find((u) => u.id === unitId);
+    const citizens = unit.citizens || [];
+    if (!citizenId || !citizens.some((c) => c.id === citizenId)) citizenId = citizens.length ? citizens[0].id : null;
+    const select = el('select', { id: 'citizen', onchange: () => { citizenId = select.value; page.redraw(); } },
+      citizens.map((c) => el('option', { value: c.id, selected: c.id === citizenId }, c.name)));
+    return [el('label', { for: 'citizen' }, t('cit.pick')), select];
+  }
+
+  // a local date and time for a datetime-local field, some days from now at a whole hour
+  function localInput(days, hour) {
+    const d = new Date(Date.now() + days * 86400000);
+    const pad = (n) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(hour)}:00`;
+  }
+
+  function bookingForm(me, unit, courses, status) {
+    const course = el('select', { id: 'book-course' }, courses.map((c) => el('option', { value: c.id }, c.template)));
+    const type = el('select', { id: 'book-type' }, unit.types.map((ty) => el('option', { value: ty }, t('type.' + ty))));
+    const contact = el('select', { id: 'book-contact' }, unit.colleagues.map((c) =>
+      el('option', { value: c.id, selected: c.id === me.id }, c.name)));
+    const start = el('input', { id: 'book-start', type: 'datetime-local', required: true, value: localInput(7, 13) });
+    const end = el('input', { id: 'book-end', type: 'datetime-local', required: true, value: localInput(7, 14) });
+    const mode = el('select', { id: 'book-mode' }, ['in_person', 'phone'].map((m) =>
+      el('option', { value: m }, t('mode.' + m, { address: '' }).replace(/:\s*$/, ''))));
+    const address = el('input', { id: 'book-address', type: 'text', autocomplete: 'street-address' });
+    const form = el('form', { id: 'book' },
+      el('label', { for: 'book-course' }, t('book.course')), course,
+      el('label', { for: 'book-type' }, t('slots.type')), type,
+      el('label', { for: 'book-contact' }, t('book.contact')), contact,
+      el('label', { for: 'book-start' }, t('book.start')), start,
+      el('label', { for: 'book-end' }, t('book.end')), end,
+      el('label', { for: 'book-mode' }, t('slots.mode')), mode,
+      el('label', { for: 'book-address' }, t('book.place')), address,
+      el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'primary', id: 'book-submit' }, t('book.submit'))));
+    form.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      try {
+        const m = mode.value === 'in_person' ? { code: 'in_person', address: address.value.trim() || null } : { code: mode.value };
+        const a = await api('POST', `/api/courses/${course.value}/appointments`, {
+          type: type.value, start: start.value, end: end.value, mode: m, participants: [contact.value] });
+        flash = { kind: 'ok', text: t('book.done', { when: when(a.start) }) };
+        await page.redraw();
+        document.getElementById('status').focus();
+      } catch (e) { say(status, 'error', explain(e)); }
+    });
+    return form;
+  }
+
+  function planItem(i, status) {
+    const id = 'revise-' + i.id;
+    const text = el('textarea', { id, rows: '2', maxlength: '2000', required: true }, i.text);
+    const form = el('form', { class: 'revise' },
+      el('label', { for: id }, t('item.' + i.kind)), text,
+      el('p', { class: 'meta' }, t('cit.writtenBy', { name: i.author, when: date(i.writtenAt) })),
+      el('div', { class: 'actions' }, el('button', { type: 'submit' }, t('cit.revise'),
+        el('span', { class: 'visually-hidden' }, ': ' + t('item.' + i.kind)))));
+    form.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      try {
+        await api('PUT', `/api/plan-items/${i.id}`, { version: i.version, text: text.value });
+        flash = { kind: 'ok', text: t('cit.revised') };
+        await page.redraw();
+        document.getElementById('status').focus();
+      } catch (e) { say(status, 'error', explain(e)); }
+    });
+    return el('li', { class: 'card', 'data-plan-item': i.id }, form);
+  }
+
+  function courseSection(c, status) {
+    const redraw = async (text) => { flash = { kind: 'ok', text }; await page.redraw(); document.getElementById('status').focus(); };
+    const setState = (state) => async () => {
+      try {
+        await api('POST', `/api/courses/${c.id}/state`, { version: c.version, state });
+        await redraw(t('cit.state.done.' + state));
+      } catch (e) { say(status, 'error', explain(e)); }
+    };
+    const kind = el('select', { id: 'item-kind-' + c.id }, ['GOAL', 'TASK', 'WAY_FORWARD'].map((k) => el('option', { value: k }, t('item.' + k))));
+    const text = el('textarea', { id: 'item-text-' + c.id, rows: '2', maxlength: '2000', required: true });
+    const write = el('form', { class: 'write-item' },
+      el('label', { for: 'item-kind-' + c.id }, t('cit.itemKind')), kind,
+      el('label', { for: 'item-text-' + c.id }, t('cit.itemText')), text,
+      el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'primary' }, t('cit.write'))));
+    write.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      try {
+        await api('POST', `/api/courses/${c.id}/plan-items`, { kind: kind.value, text: text.value });
+        await redraw(t('cit.written'));
+      } catch (e) { say(status, 'error', explain(e)); }
+    });
+    const closed = c.state === 'CLOSED';
+    return el('section', { class: 'course', 'data-course': c.id, 'aria-labelledby': 'course-' + c.id },
+      el('h2', { id: 'course-' + c.id }, c.template),
+      el('p', {}, el('span', { class: 'pill', id: 'state-' + c.id }, t('cit.state.' + c.state)), ' ',
+        el('span', { class: 'meta' }, t('cit.opened', { when: date(c.openedAt) }))),
+      closed ? null : el('div', { class: 'actions' },
+        c.state === 'ACTIVE' ? el('button', { type: 'button', class: 'pause-course', onclick: setState('PAUSED') }, t('cit.pause')) :
+          el('button', { type: 'button', class: 'resume-course', onclick: setState('ACTIVE') }, t('cit.resume')),
+        el('button', { type: 'button', class: 'end-course', onclick: setState('CLOSED') }, t('cit.end'))),
+      el('h3', {}, t('cit.plan')),
+      c.planItems.length === 0 ? el('p', { class: 'meta' }, t('cit.noItems')) :
+        el('ul', { class: 'list' }, c.planItems.map((i) => planItem(i, status))),
+      closed ? null : write,
+      el('div', { class: 'material', id: 'material-' + c.id }));
+  }
+
+  async function materialPart(c, holder, status) {
+    const items = await api('GET', `/api/courses/${c.id}/material-progress`);
+    const redraw = async (text) => { flash = { kind: 'ok', text }; await page.redraw(); document.getElementById('status').focus(); };
+    const p = 'att-' + c.id;
+    const kind = el('select', { id: p + '-kind' }, ['TEXT', 'LINK'].map((k) => el('option', { value: k }, t('mat.kind.' + k))));
+    const title = el('input', { id: p + '-title', type: 'text', required: true, maxlength: '200' });
+    const body = el('textarea', { id: p + '-body', rows: '3' });
+    const url = el('input', { id: p + '-url', type: 'url' });
+    const release = el('select', { id: p + '-release' }, ['BY_HAND', 'AT_START'].map((r) => el('option', { value: r }, t('cit.release.' + r))));
+    const form = el('form', { class: 'attach' },
+      el('label', { for: p + '-kind' }, t('cit.matKind')), kind,
+      el('label', { for: p + '-title' }, t('cit.matTitle')), title,
+      el('label', { for: p + '-body' }, t('cit.matBody')), body,
+      el('label', { for: p + '-url' }, t('cit.matUrl')), url,
+      el('label', { for: p + '-release' }, t('cit.matRelease')), release,
+      el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'primary' }, t('cit.attach'))));
+    form.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      try {
+        const variant = { language: 'DA', title: title.value, body: body.value || null, url: kind.value === 'LINK' ? url.value : null };
+        await api('POST', `/api/courses/${c.id}/material`, { kind: kind.value, variants: [variant], release: { rule: release.value } });
+        await redraw(t('cit.attached'));
+      } catch (e) { say(status, 'error', explain(e)); }
+    });
+    App.fill(holder,
+      el('h3', {}, t('cit.material')),
+      items.length === 0 ? el('p', { class: 'meta' }, t('prog.none')) :
+        el('ul', { class: 'list' }, items.map((i) => el('li', { class: 'card', 'data-item': i.id },
+          el('p', {}, el('strong', {}, i.title), ' ', el('span', { class: 'pill' }, t('mat.kind.' + i.kind))),
+          el('p', { class: 'meta' }, i.released ? t('prog.released', { when: date(i.releasedAt) }) : t('prog.notReleased')),
+          i.released ? null : el('div', { class: 'actions' }, el('button', { type: 'button', class: 'release-item',
+            onclick: async () => {
+              try {
+                await api('POST', `/api/courses/${c.id}/material/${i.id}/release`);
+                await redraw(t('cit.releasedNow', { title: i.title }));
+              } catch (e) { say(status, 'error', explain(e)); }
+            } }, t('cit.release'), el('span', { class: 'visually-hidden' }, ': ' + i.title)))))),
+      c.state === 'CLOSED' ? null : [el('h4', {}, t('cit.attachTitle')), form]);
+  }
+
+  async function citizens(main, me) {
+    const picker = unitPicker(me);
+    const unit = me.units.find((u) => u.id === unitId);
+    const who = citizenPicker(me);
+    const status = statusRegion();
+    if (!citizenId) {
+      App.fill(main, el('h1', {}, t('cit.title')), picker, el('p', {}, t('cit.none')));
+      return;
+    }
+    const all = await api('GET', `/api/citizens/${citizenId}/courses`);
+    const courses = all.filter((c) => c.unitId === unitId);
+    const active = courses.filter((c) => c.state !== 'CLOSED');
+    const sections = courses.map((c) => courseSection(c, status));
+    App.fill(main,
+      el('h1', {}, t('cit.title')),
+      picker,
+      who,
+      status,
+      el('h2', {}, t('book.title')),
+      active.length === 0 ? el('p', {}, t('book.noCourse')) : bookingForm(me, unit, active, status),
+      sections);
+    for (const c of courses) {
+      const holder = document.getElementById('material-' + c.id);
+      if (holder) await materialPart(c, holder, status).catch((e) => say(status, 'error', explain(e)));
+    }
+  }
+
+  // ---- the unit's reminders: the policy, undelivered reminders and their delivery logs
+
+  let openLog = null;
+
+  async function reminders(main, me) {
+    const picker = unitPicker(me);
+    const status = statusRegion();
+    const policy = await api('GET', `/api/units/${unitId}/reminder-policy`);
+    const undelivered = await api('GET', `/api/units/${unitId}/undelivered-reminders`);
+    const hours = el('input', { id: 'policy-hours', type: 'text', inputmode: 'decimal', 'aria-describedby': 'policy-hint',
+      value: policy.minutesBefore.map((m) => String(Math.round(m / 6) / 10)).join(', ') });
+    const form = el('form', { id: 'policy' },
+      el('label', { for: 'policy-hours' }, t('rem.hours')), hours,
+      el('p', { class: 'meta', id: 'policy-hint' }, t('rem.hint')),
+      el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'primary' }, t('rem.save'))));
+    form.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      try {
+        const minutes = hours.value.split(/[;,\s]+/).filter((x) => x).map((x) => Math.round(Number(x.replace(',', '.')) * 60));
+        await api('PUT', `/api/units/${unitId}/reminder-policy`, { minutesBefore: minutes, critical: policy.critical });
+        flash = { kind: 'ok', text: t('rem.saved') };
+        await page.redraw();
+        document.getElementById('status').focus();
+      } catch (e) { say(status, 'error', explain(e)); }
+    });
+    let log = null;
+    if (openLog) {
+      const l = await api('GET', `/api/reminders/${openLog}/delivery-log`).catch((e) => { say(status, 'error', explain(e)); return null; });
+      const attempts = (list) => list.length === 0 ? el('p', { class: 'meta' }, t('rem.noAttempts')) :
+        el('ul', { class: 'list' }, list.map((a) => el('li', { class: 'card' },
+          el('p', {}, t('channel.' + a.channel), ' · ', when(a.attemptedAt), ' · ', el('span', { class: 'pill' }, t('rem.outcome.' + a.outcome))))));
+      if (l) {
+        log = el('section', { id: 'delivery-log', 'aria-labelledby': 'log-title' },
+          el('h2', { id: 'log-title', tabindex: '-1' }, t('rem.log')),
+          attempts(l.attempts),
+          l.relatives.length ? [el('h3', {}, t('rem.relatives')), l.relatives.map((r) => [
+            el('p', {}, r.relativeName, ' · ', t('rem.copy.' + r.status)), attempts(r.attempts)])] : null);
+      }
+    }
+    App.fill(main,
+      el('h1', {}, t('rem.title')),
+      picker,
+      status,
+      el('h2', {}, t('rem.policy')),
+      form,
+      el('h2', {}, t('rem.undelivered')),
+      undelivered.length === 0 ? el('p', {}, t('rem.noneUndelivered')) :
+        el('ul', { class: 'list', id: 'undelivered' }, undelivered.map((r) => el('li', { class: 'card', 'data-reminder': r.id },
+          el('p', {}, el('strong', {}, r.citizenName), ' · ', when(r.appointmentStart)),
+          el('p', { class: 'meta' }, t('rem.due', { when: when(r.dueAt) })),
+          el('div', { class: 'actions' }, el('button', { type: 'button', class: 'show-log', onclick: async () => {
+            openLog = r.id;
+            await page.redraw();
+            const h = document.getElementById('log-title');
+            if (h) h.focus();
+          } }, t('rem.showLog'), el('span', { class: 'visually-hidden' }, ': ' + r.citizenName)))))),
+      log);
+  }
+
+  // ---- the activity catalogue of a unit: its organisers, publishing, and sign-up lists. The SDK
+  // lists no unit's activities to staff, so the page keeps those published in this visit.
+
+  const published = [];
+  let openSignups = null;
+
+  async function activities(main, me) {
+    const picker = unitPicker(me);
+    const status = statusRegion();
+    const organisers = await api('GET', `/api/units/${unitId}/organisers`);
+    const redraw = async (text) => { flash = { kind: 'ok', text }; await page.redraw(); document.getElementById('status').focus(); };
+
+    const oKind = el('select', { id: 'org-kind' }, ['ASSOCIATION', 'MUNICIPAL_UNIT'].map((k) => el('option', { value: k }, t('act.org.' + k))));
+    const oName = el('input', { id: 'org-name', type: 'text', required: true, maxlength: '200' });
+    const oEmail = el('input', { id: 'org-email', type: 'email', autocomplete: 'off' });
+    const register = el('form', { id: 'register-organiser' },
+      el('label', { for: 'org-kind' }, t('act.orgKind')), oKind,
+      el('label', { for: 'org-name' }, t('act.orgName')), oName,
+      el('label', { for: 'org-email' }, t('act.orgEmail')), oEmail,
+      el('div', { class: 'actions' }, el('button', { type: 'submit' }, t('act.register'))));
+    register.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      try {
+        await api('POST', `/api/units/${unitId}/organisers`, { kind: oKind.value, name: oName.value, email: oEmail.value.trim() || null });
+        await redraw(t('act.registered', { name: oName.value }));
+      } catch (e) { say(status, 'error', explain(e)); }
+    });
+
+    const f = (id, label, input) => [el('label', { for: id }, label), input];
+    const organiser = el('select', { id: 'act-organiser' }, organisers.map((o) => el('option', { value: o.id }, o.name)));
+    const title = el('input', { id: 'act-title', type: 'text', required: true, maxlength: '200' });
+    const description = el('textarea', { id: 'act-description', rows: '3', required: true });
+    const interests = el('input', { id: 'act-interests', type: 'text', required: true, 'aria-describedby': 'act-interests-hint' });
+    const address = el('input', { id: 'act-address', type: 'text', required: true });
+    const district = el('input', { id: 'act-district', type: 'text', required: true });
+    const start = el('input', { id: 'act-start', type: 'datetime-local', required: true, value: localInput(7, 10) });
+    const minutes = el('input', { id: 'act-minutes', type: 'number', min: '1', max: '1440', value: '60', required: true });
+    const frequency = el('select', { id: 'act-frequency' }, ['', 'WEEKLY', 'BIWEEKLY', 'MONTHLY'].map((q) => el('option', { value: q }, t('act.freq.' + (q || 'ONCE')))));
+    const capacity = el('input', { id: 'act-capacity', type: 'number', min: '1', max: '10000', value: '12', required: true });
+    const price = el('input', { id: 'act-price', type: 'number', min: '0', step: '1', value: '0' });
+    const publish = el('form', { id: 'publish' },
+      f('act-organiser', t('act.organiser'), organiser),
+      f('act-title', t('act.titleField'), title),
+      f('act-description', t('act.description'), description),
+      f('act-interests', t('act.interests'), interests),
+      el('p', { class: 'meta', id: 'act-interests-hint' }, t('act.interestsHint')),
+      f('act-address', t('act.address'), address),
+      f('act-district', t('act.district'), district),
+      f('act-start', t('act.start'), start),
+      f('act-minutes', t('act.minutes'), minutes),
+      f('act-frequency', t('act.frequency'), frequency),
+      f('act-capacity', t('act.capacity'), capacity),
+      f('act-price', t('act.price'), price),
+      el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'primary', id: 'act-submit' }, t('act.publish'))));
+    publish.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      try {
+        const a = await api('POST', `/api/organisers/${organiser.value}/activities`, {
+          title: title.value, description: description.value,
+          interests: interests.value.split(/[,\s]+/).filter((x) => x),
+          place: { address: address.value, district: district.value },
+          schedule: { firstStart: start.value, minutes: Number(minutes.value), frequency: frequency.value || null },
+          capacity: Number(capacity.value), priceOre: Math.round(Number(price.value || 0) * 100), signupDeadlineHours: 2 });
+        published.push({ ...a, unit: unitId });
+        await redraw(t('act.published', { title: a.title }));
+      } catch (e) { say(status, 'error', explain(e)); }
+    });
+
+    let signups = null;
+    if (openSignups) {
+      const list = await api('GET', `/api/activities/${openSignups.id}/signups`).catch((e) => { say(status, 'error', explain(e)); return null; });
+      if (list) {
+        signups = el('section', { id: 'signups', 'aria-labelledby': 'signups-title' },
+          el('h2', { id: 'signups-title', tabindex: '-1' }, t('act.signupsOf', { title: openSignups.title })),
+          list.length === 0 ? el('p', {}, t('act.noSignups')) :
+            el('ul', { class: 'list' }, list.map((x) => el('li', { class: 'card' },
+              el('p', {}, el('strong', {}, x.citizenName), ' · ', el('span', { class: 'pill' }, t('act.status.' + x.status))),
+              el('p', { class: 'meta' }, x.series ? t('act.series') : when(x.occurrence))))));
+      }
+    }
+    const mine = published.filter((a) => a.unit === unitId);
+    App.fill(main,
+      el('h1', {}, t('act.title')),
+      picker,
+      status,
+      el('h2', {}, t('act.organisers')),
+      organisers.length === 0 ? el('p', {}, t('act.noOrganisers')) :
+        el('ul', { class: 'list', id: 'organisers' }, organisers.map((o) => el('li', { class: 'card' },
+          el('p', {}, el('strong', {}, o.name), ' · ', t('act.org.' + o.kind))))),
+      el('h3', {}, t('act.registerTitle')),
+      register,
+      organisers.length === 0 ? null : [el('h2', {}, t('act.publishTitle')), publish],
+      el('h2', {}, t('act.publishedTitle')),
+      mine.length === 0 ? el('p', { class: 'meta' }, t('act.nonePublished')) :
+        el('ul', { class: 'list', id: 'published' }, mine.map((a) => el('li', { class: 'card', 'data-activity': a.id },
+          el('p', {}, el('strong', {}, a.title)),
+          el('div', { class: 'actions' }, el('button', { type: 'button', class: 'show-signups', onclick: async () => {
+            openSignups = a;
+            await page.redraw();
+            const h = document.getElementById('signups-title');
+            if (h) h.focus();
+          } }, t('act.showSignups'), el('span', { class: 'visually-hidden' }, ': ' + a.title)))))),
+      signups);
+  }
+
   document.addEventListener('DOMContentLoaded', async () => {
-    page = await App.frame({ today, inbox, personal, slots, insights, responses, progress });
+    page = await App.frame({ today, inbox, personal, slots, insights, responses, progress, citizens, reminders, activities });
   });
 })();

@@ -36,7 +36,8 @@ final class ContactViews {
       long expectedReplyHours,
       String unitName,
       String course,
-      boolean inbox) {
+      boolean inbox,
+      long version) {
     static ContactView of(CareTeamMember m, String unitName) {
       return new ContactView(
           m.id().toString(),
@@ -48,7 +49,8 @@ final class ContactViews {
           m.reachability().expectedReply().toHours(),
           unitName,
           m.course().toString(),
-          m.isUnitInbox());
+          m.isUnitInbox(),
+          m.version());
     }
   }
 

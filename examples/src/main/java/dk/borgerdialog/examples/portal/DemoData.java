@@ -777,12 +777,14 @@ public final class DemoData {
             "Seniorcenter Søndermarken",
             "Seniorcenter Søndermarken",
             BookingRules.defaults());
+    unit(seniorCentre, fk);
     StaffMember bent =
-        setup.addStaffMember(
-            fk.id(),
-            ExternalRef.of("ad", "bent"),
+        staff(
+            fk,
+            "bent",
             "Bent Madsen",
             "Aktivitetsmedarbejder",
+            "Activity coordinator",
             List.of(new UnitRole(seniorCentre.id(), StaffRole.CONTACT_PERSON)));
     NetworkOperations system = dialog.as(Actor.system("setup")).network();
     system.defineInterest(fk.id(), new Interest("walking", "Gåture", "Walks"));

@@ -123,6 +123,7 @@ final class PortalApi {
   private final DemoSignIn signIn;
   private final ObjectMapper json;
   private final byte[] openApi;
+  private final StaffApi staffApi;
 
   /**
    * The names of relatives, which the SDK does not hold: the host knows them from their sign-in.
@@ -162,6 +163,7 @@ final class PortalApi {
     }
     this.signIn = signIn;
     this.json = json;
+    this.staffApi = new StaffApi(this, dialog, directory, json);
     try (InputStream in = PortalApi.class.getResourceAsStream("/portal/openapi.json")) {
       this.openApi = Objects.requireNonNull(in, "openapi.json is on the classpath").readAllBytes();
     } catch (IOException e) {
@@ -205,6 +207,12 @@ final class PortalApi {
    * @return the routes
    */
   List<Route> routes() {
+    List<Route> routes = new ArrayList<>(citizenRoutes());
+    routes.addAll(staffApi.routes());
+    return List.copyOf(routes);
+  }
+
+  private List<Route> citizenRoutes() {
     return List.of(
         route(HandlerType.GET, "/api/openapi.json", this::openApi),
         route(HandlerType.GET, "/api/demo/people", this::people, "RelativeOperations.grantsOf"),
@@ -621,7 +629,8 @@ final class PortalApi {
       String publicName,
       String municipality,
       List<String> types,
-      List<ColleagueView> colleagues) {}
+      List<ColleagueView> colleagues,
+      List<ColleagueView> citizens) {}
 
   /**
    * Whom a relative acts for, and within which scopes of their grant.
@@ -676,6 +685,10 @@ final class PortalApi {
                         directory.people().stream()
                             .filter(s -> s.kind() == ActorKind.STAFF && s.units().contains(u.id()))
                             .map(s -> new ColleagueView(s.id().toString(), s.name()))
+                            .toList(),
+                        // the unit's citizens, as the host's case system knows them
+                        directory.citizensOf(u.id()).stream()
+                            .map(c -> new ColleagueView(c.toString(), citizenName(c)))
                             .toList()))
             .toList();
     ActingForView actingFor = null;
@@ -775,7 +788,7 @@ final class PortalApi {
 
   record AppointmentResult(String id, long version, String status, String start, String end) {}
 
-  private static AppointmentResult appointmentResult(Appointment a) {
+  static AppointmentResult appointmentResult(Appointment a) {
     return new AppointmentResult(
         a.id().toString(),
         a.version(),
@@ -1739,7 +1752,7 @@ final class PortalApi {
             revoked, relativeName(revoked.relative()), dialog.clock().instant(), ZONE));
   }
 
-  private String relativeName(RelativeId relative) {
+  String relativeName(RelativeId relative) {
     return relativeNames.getOrDefault(relative, "—");
   }
 
@@ -1849,11 +1862,11 @@ final class PortalApi {
     }
   }
 
-  private Session session(Context ctx) {
+  Session session(Context ctx) {
     return dialog.as(signIn.actor(ctx).orElseThrow(NotSignedIn::new));
   }
 
-  private <T> T body(Context ctx, Class<T> type) {
+  <T> T body(Context ctx, Class<T> type) {
     try {
       T value = json.readValue(ctx.body(), type);
       if (value == null) {
@@ -1878,18 +1891,18 @@ final class PortalApi {
     }
   }
 
-  private static <T> T required(String field, @Nullable T value) {
+  static <T> T required(String field, @Nullable T value) {
     if (value == null) {
       throw new InvalidInputException(field, "is required");
     }
     return value;
   }
 
-  private static UUID uuid(Context ctx, String param) {
+  static UUID uuid(Context ctx, String param) {
     return uuid(param, ctx.pathParam(param));
   }
 
-  private static UUID uuid(String field, String value) {
+  static UUID uuid(String field, String value) {
     try {
       return UUID.fromString(value);
     } catch (IllegalArgumentException e) {
@@ -1897,7 +1910,7 @@ final class PortalApi {
     }
   }
 
-  private static <E extends Enum<E>> E enumValue(String field, String value, Class<E> type) {
+  static <E extends Enum<E>> E enumValue(String field, String value, Class<E> type) {
     try {
       return Enum.valueOf(type, value);
     } catch (IllegalArgumentException e) {
@@ -1918,7 +1931,7 @@ final class PortalApi {
     return kind;
   }
 
-  private static LocalTime localTime(String field, @Nullable String value) {
+  static LocalTime localTime(String field, @Nullable String value) {
     try {
       return LocalTime.parse(required(field, value));
     } catch (DateTimeParseException e) {
@@ -1926,11 +1939,11 @@ final class PortalApi {
     }
   }
 
-  private static @Nullable String blankToNull(@Nullable String value) {
+  static @Nullable String blankToNull(@Nullable String value) {
     return value == null || value.isBlank() ? null : value.trim();
   }
 
-  private static Instant offsetInstant(String field, @Nullable String value) {
+  static Instant offsetInstant(String field, @Nullable String value) {
     try {
       return OffsetDateTime.parse(required(field, value)).toInstant();
     } catch (DateTimeParseException e) {
@@ -1938,7 +1951,7 @@ final class PortalApi {
     }
   }
 
-  private static LocalDate localDate(String field, @Nullable String value, LocalDate otherwise) {
+  static LocalDate localDate(String field, @Nullable String value, LocalDate otherwise) {
     if (value == null || value.isBlank()) {
       return otherwise;
     }
@@ -1949,7 +1962,7 @@ final class PortalApi {
     }
   }
 
-  private static AppointmentType appointmentType(String code) {
+  static AppointmentType appointmentType(String code) {
     try {
       return AppointmentType.of(code.toLowerCase(Locale.ROOT));
     } catch (InvalidInputException e) {
@@ -1957,7 +1970,7 @@ final class PortalApi {
     }
   }
 
-  private String citizenName(CitizenId citizen) {
+  String citizenName(CitizenId citizen) {
     return directory.person(ActorKind.CITIZEN, citizen.value()).map(DemoPerson::name).orElse("—");
   }
 
@@ -2002,6 +2015,9 @@ final class PortalApi {
     INSIGHTS(ActorKind.STAFF, null),
     RESPONSES(ActorKind.STAFF, null),
     PROGRESS(ActorKind.STAFF, null),
+    CITIZENS(ActorKind.STAFF, null),
+    REMINDERS(ActorKind.STAFF, null),
+    ACTIVITIES(ActorKind.STAFF, null),
     /** A relative's own data; added for every relative, so it has no scope. */
     MINE(ActorKind.RELATIVE, null);
 

@@ -214,6 +214,105 @@ class PortalBrowserIT {
   }
 
   @Test
+  void staff_book_an_appointment_and_the_citizen_sees_it_in_min_planlaegning() {
+    signIn("ali");
+    open("citizens");
+    new Select(driver.findElement(By.id("citizen"))).selectByVisibleText("Jonas Berg");
+    wait.until(d -> d.findElement(By.id("main")).getAttribute("aria-busy") == null);
+    WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("book")));
+    new Select(driver.findElement(By.id("book-course"))).selectByVisibleText("Samtaleforløb");
+    new Select(driver.findElement(By.id("book-contact"))).selectByVisibleText("Ali Hassan");
+    JavascriptExecutor js = driver;
+    js.executeScript(
+        "arguments[0].value = '2026-12-01T15:30'; arguments[1].value = '2026-12-01T16:15';",
+        driver.findElement(By.id("book-start")),
+        driver.findElement(By.id("book-end")));
+    new Select(driver.findElement(By.id("book-mode"))).selectByValue("in_person");
+    driver.findElement(By.id("book-address")).sendKeys("Borgercenter Nord, Rentemestervej 2");
+    List<String> problems = new ArrayList<>(axe("staff citizens, booking"));
+    screenshot("staff-book");
+    form.findElement(By.id("book-submit")).click();
+
+    WebElement status =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#status.ok")));
+    assertThat(status.getText()).startsWith("Aftalen er booket").contains("1. december");
+    // the course view: the plan items to revise, the state and the material to release
+    assertThat(driver.findElements(By.cssSelector("[data-plan-item]"))).isNotEmpty();
+    assertThat(driver.findElements(By.cssSelector("button.pause-course"))).isNotEmpty();
+    assertThat(driver.findElements(By.cssSelector("button.release-item"))).isNotEmpty();
+    problems.addAll(axe("staff citizens, booked"));
+    open("reminders");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("policy")));
+    problems.addAll(axe("staff reminders"));
+
+    String booked =
+        overviewOf("jonas").upcoming().stream()
+            .map(u -> u.appointment())
+            .filter(a -> a.start().equals(java.time.Instant.parse("2026-12-01T14:30:00Z")))
+            .filter(a -> a.mode().toString().contains("Rentemestervej 2"))
+            .findFirst()
+            .orElseThrow()
+            .id()
+            .toString();
+    driver.manage().deleteAllCookies();
+    signIn("jonas");
+    WebElement card =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-appointment='" + booked + "']")));
+    assertThat(card.getText()).contains("1. december kl. 15.30").contains("Rentemestervej 2");
+    assertThat(driver.findElement(By.cssSelector("#main h1")).getText())
+        .isEqualTo("Min planlægning");
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void the_activity_coordinator_publishes_an_activity_and_sees_its_sign_up_list() {
+    signIn("bent");
+    open("activities");
+    WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("publish")));
+    new Select(driver.findElement(By.id("act-organiser")))
+        .selectByVisibleText("Ældre Sagen Frederiksberg");
+    driver.findElement(By.id("act-title")).sendKeys("Kortspil om tirsdagen");
+    driver.findElement(By.id("act-description")).sendKeys("Vi spiller whist og drikker kaffe.");
+    driver.findElement(By.id("act-interests")).sendKeys("food");
+    driver.findElement(By.id("act-address")).sendKeys("Roskildevej 30, 2000 Frederiksberg");
+    driver.findElement(By.id("act-district")).sendKeys("Frederiksberg");
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].value = '2026-12-01T14:00';", driver.findElement(By.id("act-start")));
+    new Select(driver.findElement(By.id("act-frequency"))).selectByValue("WEEKLY");
+    List<String> problems = new ArrayList<>(axe("staff activities"));
+    form.findElement(By.id("act-submit")).click();
+
+    WebElement status =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#status.ok")));
+    assertThat(status.getText()).contains("Kortspil om tirsdagen").contains("offentliggjort");
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#published button.show-signups")))
+        .click();
+    WebElement list = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signups")));
+    assertThat(list.getText()).contains("Ingen er tilmeldt endnu");
+    problems.addAll(axe("staff activities, sign-up list"));
+    screenshot("staff-activities");
+
+    DemoPerson karen = portal.directory().person("karen").orElseThrow();
+    assertThat(
+            portal
+                .dialog()
+                .as(karen.actor(AssuranceLevel.SUBSTANTIAL))
+                .network()
+                .search(
+                    new CitizenId(karen.id()),
+                    dk.borgerdialog.network.application.ActivityQuery.upcoming().text("Kortspil"))
+                .occurrences())
+        .extracting(o -> o.activity().title())
+        .contains("Kortspil om tirsdagen");
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
   void axe_finds_no_serious_or_critical_violation_on_any_page() {
     List<String> problems = new ArrayList<>();
     driver.get(url("/"));
@@ -234,7 +333,17 @@ class PortalBrowserIT {
     problems.addAll(axe("citizen plan, moving"));
     driver.manage().deleteAllCookies();
     signIn("birgitte");
-    for (String section : List.of("today", "inbox", "slots", "insights", "responses", "progress")) {
+    for (String section :
+        List.of(
+            "today",
+            "inbox",
+            "slots",
+            "insights",
+            "responses",
+            "progress",
+            "citizens",
+            "reminders",
+            "activities")) {
       open(section);
       problems.addAll(axe("staff " + section));
       if (List.of("insights", "responses", "progress").contains(section)) {
@@ -268,7 +377,17 @@ class PortalBrowserIT {
     screenshot("citizen-plan-320");
     driver.manage().deleteAllCookies();
     signIn("birgitte");
-    for (String section : List.of("today", "inbox", "slots", "insights", "responses", "progress")) {
+    for (String section :
+        List.of(
+            "today",
+            "inbox",
+            "slots",
+            "insights",
+            "responses",
+            "progress",
+            "citizens",
+            "reminders",
+            "activities")) {
       open(section);
       check320("staff " + section, wide);
     }
