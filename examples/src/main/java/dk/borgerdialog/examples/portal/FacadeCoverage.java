@@ -58,6 +58,11 @@ final class FacadeCoverage {
               "PersonalDataOperations.erase",
               "erasure follows a case worker's review in the host's case system, not a button"),
           Map.entry(
+              "NetworkOperations.defineInterest",
+              "the municipality's managed list of interests is kept by the host's administration"
+                  + " as the system actor (docs/NETWORK.md); only the demo data loader defines"
+                  + " them"),
+          Map.entry(
               "AuditOperations.verifyTrail",
               "an operator's integrity check of the audit chain, run by operations tooling"));
 

@@ -31,7 +31,6 @@ import dk.borgerdialog.network.application.PublishActivityCommand;
 import dk.borgerdialog.network.model.Activity;
 import dk.borgerdialog.network.model.ActivityId;
 import dk.borgerdialog.network.model.Frequency;
-import dk.borgerdialog.network.model.Interest;
 import dk.borgerdialog.network.model.Organiser;
 import dk.borgerdialog.network.model.OrganiserId;
 import dk.borgerdialog.network.model.OrganiserKind;
@@ -40,7 +39,6 @@ import dk.borgerdialog.network.model.Price;
 import dk.borgerdialog.network.model.Schedule;
 import dk.borgerdialog.network.model.Signup;
 import dk.borgerdialog.network.model.Suggestion;
-import dk.borgerdialog.organisation.model.MunicipalityId;
 import dk.borgerdialog.organisation.model.StaffMemberId;
 import dk.borgerdialog.organisation.model.StaffRole;
 import dk.borgerdialog.organisation.model.UnitId;
@@ -172,11 +170,6 @@ final class StaffApi {
             "/api/courses/{courseId}/material/{itemId}/release",
             this::release,
             "MaterialOperations.release"),
-        route(
-            HandlerType.POST,
-            "/api/municipalities/{municipalityId}/interests",
-            this::defineInterest,
-            "NetworkOperations.defineInterest"),
         route(
             HandlerType.GET,
             "/api/units/{unitId}/organisers",
@@ -739,22 +732,6 @@ final class StaffApi {
   }
 
   // ---- the activity catalogue
-
-  record InterestRequest(@Nullable String code, @Nullable String nameDa, @Nullable String nameEn) {}
-
-  /** Adds an interest to the municipality's list, or renames it (the host's administration). */
-  private void defineInterest(Context ctx) {
-    Session session = api.session(ctx);
-    MunicipalityId municipality = new MunicipalityId(uuid(ctx, "municipalityId"));
-    InterestRequest body = api.body(ctx, InterestRequest.class);
-    Interest interest =
-        new Interest(
-            required("code", body.code()),
-            required("nameDa", body.nameDa()),
-            required("nameEn", body.nameEn()));
-    session.network().defineInterest(municipality, interest);
-    ctx.status(204);
-  }
 
   record OrganiserView(
       String id,

@@ -517,28 +517,6 @@ class StaffApiIT {
     assertThat(suggestedTitles(karen)).contains("Foredrag: Tryg i eget hjem");
   }
 
-  @Test
-  void defining_an_interest_is_the_hosts_administration_the_sdk_refuses_staff() throws Exception {
-    Client bent = Client.signedIn("bent", "SUBSTANTIAL");
-    String unit = bent.get("/api/me").json.get("units").get(0).get("id").asText();
-    String municipality =
-        bent.get("/api/units/" + unit + "/organisers").json.get(0).get("municipalityId").asText();
-    String path = "/api/municipalities/" + municipality + "/interests";
-    assertProblem(
-        bent.post(path, "{\"code\":\"Skak og Spil\",\"nameDa\":\"Skak\",\"nameEn\":\"Chess\"}"),
-        400,
-        "code");
-    assertProblem(bent.post(path, "{\"code\":\"chess\",\"nameDa\":\"Skak\"}"), 400, "nameEn");
-    Response refused =
-        bent.post(path, "{\"code\":\"chess\",\"nameDa\":\"Skak\",\"nameEn\":\"Chess\"}");
-    assertProblem(refused, 403, null);
-    Client karen = Client.signedIn("karen", "SUBSTANTIAL");
-    assertThat(karen.get("/api/citizens/" + karen.id() + "/interests").json)
-        .extracting(i -> i.get("code").asText())
-        .contains("walking")
-        .doesNotContain("chess");
-  }
-
   // ---- the care team
 
   @Test
