@@ -66,6 +66,15 @@ public interface NetworkOperations {
   List<Organiser> organisersOf(UnitId unit);
 
   /**
+   * The activities a unit manages, by first start.
+   *
+   * @param unit the unit
+   * @return the activities
+   * @throws dk.borgerdialog.common.AccessDeniedException unless staff of the unit or the system
+   */
+  List<Activity> activitiesOf(UnitId unit);
+
+  /**
    * Publishes an activity of an organiser.
    *
    * @param command the activity

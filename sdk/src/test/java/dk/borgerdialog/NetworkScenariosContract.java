@@ -335,6 +335,29 @@ abstract class NetworkScenariosContract {
   }
 
   @Test
+  void staff_list_the_activities_of_their_own_unit_only() {
+    NetworkOperations centre = dialog().as(staffActor(world.centreStaff)).network();
+
+    assertThat(centre.activitiesOf(world.seniorCentre.id()))
+        .containsExactlyInAnyOrder(world.walk, world.lunch, world.singing, world.talk);
+    assertThat(
+            dialog()
+                .as(staffActor(world.therapist))
+                .network()
+                .activitiesOf(world.rehabilitation.id()))
+        .isEmpty();
+    assertThatThrownBy(
+            () ->
+                dialog()
+                    .as(staffActor(world.therapist))
+                    .network()
+                    .activitiesOf(world.seniorCentre.id()))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> world.asKaren().activitiesOf(world.seniorCentre.id()))
+        .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
   void a_citizen_cannot_search_or_sign_up_for_someone_else() {
     Citizen neighbour = world.neighbour();
 

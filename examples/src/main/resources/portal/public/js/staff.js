@@ -605,16 +605,17 @@
       log);
   }
 
-  // ---- the activity catalogue of a unit: its organisers, publishing, and sign-up lists. The SDK
-  // lists no unit's activities to staff, so the page keeps those published in this visit.
+  // ---- the activity catalogue of a unit: its organisers, its activities, publishing, and
+  // sign-up lists.
 
-  const published = [];
   let openSignups = null;
 
   async function activities(main, me) {
     const picker = unitPicker(me);
     const status = statusRegion();
-    const organisers = await api('GET', `/api/units/${unitId}/organisers`);
+    const [organisers, mine] = await Promise.all([
+      api('GET', `/api/units/${unitId}/organisers`),
+      api('GET', `/api/units/${unitId}/activities`)]);
     const redraw = async (text) => { flash = { kind: 'ok', text }; await page.redraw(); document.getElementById('status').focus(); };
 
     const oKind = el('select', { id: 'org-kind' }, ['ASSOCIATION', 'MUNICIPAL_UNIT'].map((k) => el('option', { value: k }, t('act.org.' + k))));
@@ -668,7 +669,6 @@
           place: { address: address.value, district: district.value },
           schedule: { firstStart: start.value, minutes: Number(minutes.value), frequency: frequency.value || null },
           capacity: Number(capacity.value), priceOre: Math.round(Number(price.value || 0) * 100), signupDeadlineHours: 2 });
-        published.push({ ...a, unit: unitId });
         await redraw(t('act.published', { title: a.title }));
       } catch (e) { say(status, 'error', explain(e)); }
     });
@@ -685,7 +685,6 @@
               el('p', { class: 'meta' }, x.series ? t('act.series') : when(x.occurrence))))));
       }
     }
-    const mine = published.filter((a) => a.unit === unitId);
     App.fill(main,
       el('h1', {}, t('act.title')),
       picker,

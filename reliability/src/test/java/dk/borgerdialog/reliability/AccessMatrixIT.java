@@ -1078,6 +1078,12 @@ class AccessMatrixIT {
             c -> c.session().network().organisersOf(c.target().seed().unit())));
     probes.add(
         probe(
+            "activitiesOf",
+            Operation.MANAGE_ACTIVITIES,
+            Targets::unit,
+            c -> c.session().network().activitiesOf(c.target().seed().unit())));
+    probes.add(
+        probe(
             "publish",
             Operation.MANAGE_ACTIVITIES,
             Targets::unit,

@@ -1111,6 +1111,8 @@ class FuzzIT {
     calls.add(
         id.map(u -> new Call("organisersOf", x -> x.network().organisersOf(id(u, UnitId::new)))));
     calls.add(
+        id.map(u -> new Call("activitiesOf", x -> x.network().activitiesOf(id(u, UnitId::new)))));
+    calls.add(
         Combinators.combine(
                 id,
                 s,

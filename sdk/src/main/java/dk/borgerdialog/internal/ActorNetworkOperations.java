@@ -59,6 +59,11 @@ final class ActorNetworkOperations implements NetworkOperations {
   }
 
   @Override
+  public List<Activity> activitiesOf(UnitId unit) {
+    return network.managing().activitiesOf(actor, unit);
+  }
+
+  @Override
   public Activity publish(PublishActivityCommand command) {
     return network.managing().publish(actor, command);
   }

@@ -195,6 +195,25 @@ public final class ManagingActivities {
   }
 
   /**
+   * The activities a unit manages, by first start, so that its staff can follow up on them.
+   *
+   * @param actor staff of the unit, or the system
+   * @param unit the unit
+   * @return the activities
+   * @throws dk.borgerdialog.common.AccessDeniedException unless staff of the unit or the system
+   */
+  public List<Activity> activitiesOf(Actor actor, UnitId unit) {
+    Check.notNull("unit", unit);
+    AccessControl.Grant grant =
+        access.authorize(actor, Operation.MANAGE_ACTIVITIES, AccessTarget.unit(unit), null);
+    return transactions.inTransaction(
+        () -> {
+          grant.record();
+          return activities.ofUnit(unit);
+        });
+  }
+
+  /**
    * The seated and waitlisted signups of an activity, in order of signup.
    *
    * @param actor staff of the activity's unit, or the system

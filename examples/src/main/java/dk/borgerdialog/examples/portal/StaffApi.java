@@ -176,6 +176,11 @@ final class StaffApi {
             this::organisers,
             "NetworkOperations.organisersOf"),
         route(
+            HandlerType.GET,
+            "/api/units/{unitId}/activities",
+            this::activitiesOf,
+            "NetworkOperations.activitiesOf"),
+        route(
             HandlerType.POST,
             "/api/units/{unitId}/organisers",
             this::registerOrganiser,
@@ -757,6 +762,13 @@ final class StaffApi {
     Session session = api.session(ctx);
     UnitId unit = new UnitId(uuid(ctx, "unitId"));
     ctx.json(session.network().organisersOf(unit).stream().map(OrganiserView::of).toList());
+  }
+
+  private void activitiesOf(Context ctx) {
+    Session session = api.session(ctx);
+    UnitId unit = new UnitId(uuid(ctx, "unitId"));
+    ctx.json(
+        session.network().activitiesOf(unit).stream().map(NetworkViews.ActivityView::of).toList());
   }
 
   record OrganiserRequest(

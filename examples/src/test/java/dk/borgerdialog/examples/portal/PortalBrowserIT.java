@@ -290,7 +290,9 @@ class PortalBrowserIT {
     assertThat(status.getText()).contains("Kortspil om tirsdagen").contains("offentliggjort");
     wait.until(
             ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#published button.show-signups")))
+                By.xpath(
+                    "//ul[@id='published']/li[.//strong[text()='Kortspil om tirsdagen']]"
+                        + "//button[contains(@class,'show-signups')]")))
         .click();
     WebElement list = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signups")));
     assertThat(list.getText()).contains("Ingen er tilmeldt endnu");

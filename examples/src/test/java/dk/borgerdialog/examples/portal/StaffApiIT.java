@@ -464,9 +464,18 @@ class StaffApiIT {
         403,
         null);
     assertThat(search(karen, "Skak")).isEmpty();
+    String activities = "/api/units/" + unit + "/activities";
+    assertThat(bent.get(activities).json)
+        .extracting(a -> a.get("title").asText())
+        .isNotEmpty()
+        .doesNotContain("Skak for begyndere");
+    assertProblem(karen.get(activities), 403, null);
 
     Response published = bent.post(publish, String.format(activity, 8, "[\"talks\"]"));
     assertThat(published.status).isEqualTo(201);
+    assertThat(bent.get(activities).json)
+        .extracting(a -> a.get("id").asText())
+        .contains(published.json.get("id").asText());
     assertThat(published.json.get("recurring").asBoolean()).isTrue();
     JsonNode found = search(karen, "Skak");
     assertThat(found).isNotEmpty();
