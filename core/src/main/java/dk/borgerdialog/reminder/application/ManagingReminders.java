@@ -308,9 +308,7 @@ public final class ManagingReminders {
     return transactions.inTransaction(
         () -> {
           grant.record();
-          return relativeCopies.ofReminder(reminder).stream()
-              .map(copy -> new RelativeReminderLog(copy, relativeCopies.attempts(copy.id())))
-              .toList();
+          return relativeCopies.logOf(reminder);
         });
   }
 
