@@ -146,7 +146,8 @@ public final class RemindingRelatives implements RelativeReminderDispatcher {
     for (RelativeId relative : receiving) {
       RelativeReminder copy = RelativeReminder.pending(delivered, relative, now);
       if (copies.addOnce(copy)) {
-        scheduler.schedule(copy.id(), now);
+        // added just now with a new random id, in this transaction: nothing can be scheduled for it
+        scheduler.scheduleNew(copy.id(), now);
         planned.add(copy);
       }
     }
