@@ -101,18 +101,19 @@ public final class DispatchingReminders implements ReminderDispatcher {
       DomainEvents events,
       Transactions transactions,
       Clock clock) {
-    this.reminders = reminders;
-    this.attempts = attempts;
-    this.appointments = appointments;
-    this.due = due;
-    this.organisations = organisations;
-    this.policies = policies;
-    this.texts = texts;
-    this.channels = channels;
-    this.events = events;
-    this.transactions = transactions;
-    this.clock = clock;
-    this.relatives = null;
+    this(
+        reminders,
+        attempts,
+        appointments,
+        due,
+        organisations,
+        policies,
+        texts,
+        channels,
+        events,
+        transactions,
+        clock,
+        (RemindingRelatives) null);
   }
 
   /**
@@ -131,7 +132,7 @@ public final class DispatchingReminders implements ReminderDispatcher {
    * @param events the outbox
    * @param transactions the transactions
    * @param clock the clock
-   * @param relatives plans the relatives' copies of a delivered reminder
+   * @param relatives plans the relatives' copies of a delivered reminder; null for none
    */
   @Inject
   public DispatchingReminders(
@@ -146,7 +147,7 @@ public final class DispatchingReminders implements ReminderDispatcher {
       DomainEvents events,
       Transactions transactions,
       Clock clock,
-      RemindingRelatives relatives) {
+      @Nullable RemindingRelatives relatives) {
     this.reminders = reminders;
     this.attempts = attempts;
     this.appointments = appointments;
