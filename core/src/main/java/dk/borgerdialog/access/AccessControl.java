@@ -71,18 +71,12 @@ public final class AccessControl {
    */
   public Grant authorize(
       Actor actor, Operation operation, AccessTarget target, @Nullable UUID entityId) {
-    Check.notNull("actor", actor);
-    String refusal = refusal(actor, operation, target, () -> visibleUnits(actor));
-    if (refusal != null) {
-      AuditRecord record = record(actor, operation, target, entityId, false, refusal);
-      transactions.inTransaction(
-          () -> {
-            audit.append(record);
-            return null;
-          });
-      throw new AccessDeniedException(operation + " refused: " + refusal);
-    }
-    return new Grant(record(actor, operation, target, entityId, true, null));
+    return authorizeEach(
+            actor,
+            operation,
+            java.util.List.of(target),
+            java.util.Collections.singletonList(entityId))
+        .get(0);
   }
 
   /**

@@ -3,6 +3,7 @@ package dk.borgerdialog.testfixtures;
 import dk.borgerdialog.common.ConflictException;
 import dk.borgerdialog.reminder.model.DeliveryAttempt;
 import dk.borgerdialog.reminder.model.RelativeReminder;
+import dk.borgerdialog.reminder.model.RelativeReminderLog;
 import dk.borgerdialog.reminder.model.RelativeReminderScheduler;
 import dk.borgerdialog.reminder.model.RelativeReminders;
 import dk.borgerdialog.reminder.model.ReminderId;
@@ -47,6 +48,13 @@ public final class InMemoryRelativeReminders
   @Override
   public synchronized List<RelativeReminder> ofReminder(ReminderId reminder) {
     return byId.values().stream().filter(c -> c.reminder().equals(reminder)).toList();
+  }
+
+  @Override
+  public synchronized List<RelativeReminderLog> logOf(ReminderId reminder) {
+    return ofReminder(reminder).stream()
+        .map(copy -> new RelativeReminderLog(copy, attempts(copy.id())))
+        .toList();
   }
 
   @Override

@@ -24,11 +24,18 @@ import dk.borgerdialog.reminder.model.DueReminders;
 import dk.borgerdialog.reminder.model.QuietHours;
 import dk.borgerdialog.reminder.model.Reminder;
 import dk.borgerdialog.reminder.model.ReminderId;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordingFile;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +100,62 @@ class JooqDueRemindersIT {
       assertThat(due.mayHaveRelatives()).isFalse();
       assertThat(due().of(other.id()).orElseThrow().contact()).isNull();
       assertThat(due().of(ReminderId.random())).isEmpty();
+    }
+
+    @Test
+    void the_instants_of_the_log_are_read_exactly_and_without_an_exception_each() throws Exception {
+      Reminder reminder = fixture.storedReminder(Duration.ofHours(24));
+      List<DeliveryAttempt> recorded = new ArrayList<>();
+      // sub-second, at both 2026 clock changes in Copenhagen, and whole seconds
+      for (Instant at :
+          List.of(
+              Instant.parse("2026-03-29T00:59:59.999999Z"),
+              Instant.parse("2026-03-29T01:30:00.123456Z"),
+              Instant.parse("2026-10-25T00:30:00Z"),
+              Instant.parse("2026-10-25T01:30:00.5Z"),
+              NOW)) {
+        DeliveryAttempt attempt =
+            new DeliveryAttempt(
+                UUID.randomUUID(),
+                reminder.id(),
+                ChannelKind.SMS,
+                reminder.idempotencyKey(ChannelKind.SMS),
+                at,
+                Outcome.FAILED,
+                null,
+                "503");
+        persistence.deliveryAttempts().add(attempt);
+        recorded.add(attempt);
+      }
+      due().of(reminder.id()).orElseThrow();
+
+      DueReminders.Due due;
+      List<RecordedEvent> thrown;
+      try (Recording recording = new Recording()) {
+        recording.enable("jdk.JavaExceptionThrow").withStackTrace();
+        recording.start();
+        due = due().of(reminder.id()).orElseThrow();
+        recording.stop();
+        Path file = Files.createTempFile("due-reminder", ".jfr");
+        try {
+          recording.dump(file);
+          String thread = Thread.currentThread().getName();
+          thrown =
+              RecordingFile.readAllEvents(file).stream()
+                  .filter(e -> e.getThread() != null)
+                  .filter(e -> thread.equals(e.getThread().getJavaName()))
+                  .toList();
+        } finally {
+          Files.deleteIfExists(file);
+        }
+      }
+
+      assertThat(due.attempts()).containsExactlyElementsOf(recorded);
+      // jOOQ's own conversion of the sets' text tried the JDBC format first and threw for each
+      assertThat(thrown)
+          .as("exceptions thrown while reading a log of %d attempts", recorded.size())
+          .extracting(e -> e.getClass("thrownClass").getName())
+          .isEmpty();
     }
 
     @Test

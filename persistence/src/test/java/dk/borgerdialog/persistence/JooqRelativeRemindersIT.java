@@ -12,6 +12,7 @@ import dk.borgerdialog.notification.model.ChannelKind;
 import dk.borgerdialog.relative.model.Relative;
 import dk.borgerdialog.reminder.model.DeliveryAttempt;
 import dk.borgerdialog.reminder.model.RelativeReminder;
+import dk.borgerdialog.reminder.model.RelativeReminderLog;
 import dk.borgerdialog.reminder.model.RelativeReminders;
 import dk.borgerdialog.reminder.model.Reminder;
 import java.time.Duration;
@@ -67,12 +68,21 @@ class JooqRelativeRemindersIT {
         Relative relative,
         ChannelKind channel,
         DeliveryAttempt.Outcome outcome) {
+      return attemptAt(reminder, relative, channel, outcome, NOW);
+    }
+
+    DeliveryAttempt attemptAt(
+        Reminder reminder,
+        Relative relative,
+        ChannelKind channel,
+        DeliveryAttempt.Outcome outcome,
+        java.time.Instant at) {
       return new DeliveryAttempt(
           UUID.randomUUID(),
           reminder.id(),
           channel,
           RelativeReminder.idempotencyKey(reminder, relative.id(), channel),
-          NOW,
+          at,
           outcome,
           outcome == DeliveryAttempt.Outcome.DELIVERED ? "provider-1" : null,
           outcome == DeliveryAttempt.Outcome.DELIVERED ? null : "503");
@@ -119,6 +129,77 @@ class JooqRelativeRemindersIT {
       assertThatThrownBy(
               () -> copies().update(pending.finished(RelativeReminder.Status.UNDELIVERED, NOW)))
           .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void a_reminders_copies_with_their_attempts_are_read_in_one_statement() {
+      Reminder reminder = sentReminder();
+      Relative anna = relative("Anna");
+      Relative ben = relative("Ben");
+      Relative carl = relative("Carl");
+      RelativeReminder annas = RelativeReminder.pending(reminder, anna.id(), NOW.plusSeconds(1));
+      RelativeReminder bens = RelativeReminder.pending(reminder, ben.id(), NOW);
+      RelativeReminder carls = RelativeReminder.pending(reminder, carl.id(), NOW.plusSeconds(1));
+      copies().addOnce(annas);
+      copies().addOnce(bens);
+      copies().addOnce(carls);
+      DeliveryAttempt annaLater =
+          attemptAt(
+              reminder,
+              anna,
+              ChannelKind.EMAIL,
+              DeliveryAttempt.Outcome.DELIVERED,
+              NOW.plusSeconds(60));
+      DeliveryAttempt annaFirst =
+          attempt(reminder, anna, ChannelKind.SMS, DeliveryAttempt.Outcome.REFUSED);
+      DeliveryAttempt annaSameInstant =
+          attempt(reminder, anna, ChannelKind.EMAIL, DeliveryAttempt.Outcome.FAILED);
+      DeliveryAttempt carlsOnly =
+          attempt(reminder, carl, ChannelKind.SMS, DeliveryAttempt.Outcome.UNKNOWN);
+      copies().addAttempt(annas.id(), annaLater);
+      copies().addAttempt(annas.id(), annaFirst);
+      copies().addAttempt(annas.id(), annaSameInstant);
+      copies().addAttempt(carls.id(), carlsOnly);
+      Reminder other = sentReminder();
+      RelativeReminder elsewhere = RelativeReminder.pending(other, anna.id(), NOW);
+      copies().addOnce(elsewhere);
+      copies()
+          .addAttempt(
+              elsewhere.id(),
+              attempt(other, anna, ChannelKind.SMS, DeliveryAttempt.Outcome.DELIVERED));
+      CountingDataSource counting = new CountingDataSource(dataSource);
+      RelativeReminders counted = JooqPersistence.create(counting.dataSource()).relativeReminders();
+
+      counting.reset();
+      List<RelativeReminderLog> log = counted.logOf(reminder.id());
+      int statements = counting.statements();
+
+      // the same as reading the copies and then each one's attempts
+      assertThat(log)
+          .isEqualTo(
+              copies().ofReminder(reminder.id()).stream()
+                  .map(copy -> new RelativeReminderLog(copy, copies().attempts(copy.id())))
+                  .toList());
+      assertThat(log).extracting(RelativeReminderLog::copy).startsWith(bens).hasSize(3);
+      assertThat(log)
+          .filteredOn(entry -> entry.copy().equals(annas))
+          .singleElement()
+          .extracting(RelativeReminderLog::attempts)
+          .isEqualTo(List.of(annaFirst, annaSameInstant, annaLater));
+      assertThat(log)
+          .filteredOn(entry -> entry.copy().equals(bens))
+          .singleElement()
+          .extracting(RelativeReminderLog::attempts)
+          .isEqualTo(List.of());
+      assertThat(log)
+          .filteredOn(entry -> entry.copy().equals(carls))
+          .singleElement()
+          .extracting(RelativeReminderLog::attempts)
+          .isEqualTo(List.of(carlsOnly));
+      assertThat(statements).as("statements for three copies and four attempts").isEqualTo(1);
+      counting.reset();
+      assertThat(counted.logOf(sentReminder().id())).isEmpty();
+      assertThat(counting.statements()).isEqualTo(1);
     }
 
     @Test

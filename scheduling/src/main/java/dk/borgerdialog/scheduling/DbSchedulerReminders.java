@@ -14,8 +14,7 @@ import dk.borgerdialog.reminder.model.RelativeReminderScheduler;
 import dk.borgerdialog.reminder.model.ReminderDispatcher;
 import dk.borgerdialog.reminder.model.ReminderScheduler;
 import dk.borgerdialog.scheduling.internal.DatabaseKind;
-import dk.borgerdialog.scheduling.internal.DbSchedulerNoticeScheduler;
-import dk.borgerdialog.scheduling.internal.DbSchedulerRelativeReminderScheduler;
+import dk.borgerdialog.scheduling.internal.DbSchedulerDeliveryScheduler;
 import dk.borgerdialog.scheduling.internal.DbSchedulerReminderScheduler;
 import dk.borgerdialog.scheduling.internal.EventRelayTask;
 import dk.borgerdialog.scheduling.internal.ExponentialBackoff;
@@ -533,13 +532,13 @@ public final class DbSchedulerReminders implements AutoCloseable {
               ? (delivery, at) -> {
                 throw new IllegalStateException("no notice dispatcher was configured");
               }
-              : new DbSchedulerNoticeScheduler(client, noticeTask);
+              : new DbSchedulerDeliveryScheduler(client, noticeTask, "the notice delivery");
       RelativeReminderScheduler relatives =
           relativeTask == null
               ? (copy, at) -> {
                 throw new IllegalStateException("no relative reminder dispatcher was configured");
               }
-              : new DbSchedulerRelativeReminderScheduler(client, relativeTask);
+              : new DbSchedulerDeliveryScheduler(client, relativeTask, "the relative's reminder");
       return new DbSchedulerReminders(
           scheduler, new DbSchedulerReminderScheduler(client, task), notices, relatives);
     }

@@ -383,6 +383,48 @@ abstract class ReminderDispatchContract {
   }
 
   @Test
+  void aNewRelativesCopyIsScheduledWithOneInsertInTheCallersTransaction() {
+    DbSchedulerReminders withRelatives =
+        DbSchedulerReminders.builder(db.dataSource, transactional, dispatcher)
+            .relativeReminderDispatcher(id -> new Outcome.Finished())
+            .clock(clock)
+            .pollingInterval(POLL)
+            .schedulerName("contract-new-relatives")
+            .build();
+    java.util.UUID copy = java.util.UUID.randomUUID();
+    java.util.UUID rolledBack = java.util.UUID.randomUUID();
+
+    transactional.inTransaction(
+        Ending.ROLLBACK,
+        connection -> withRelatives.relativeReminderScheduler().scheduleNew(rolledBack, T0));
+    transactional.inTransaction(
+        Ending.COMMIT,
+        connection -> {
+          withRelatives.relativeReminderScheduler().scheduleNew(copy, T0);
+          assertThat(
+                  db.executionTime(
+                      DbSchedulerReminders.RELATIVE_REMINDER_TASK_NAME, copy.toString()))
+              .isEmpty();
+        });
+
+    assertThat(db.executionTime(DbSchedulerReminders.RELATIVE_REMINDER_TASK_NAME, copy.toString()))
+        .contains(T0);
+    assertThat(
+            db.executionTime(
+                DbSchedulerReminders.RELATIVE_REMINDER_TASK_NAME, rolledBack.toString()))
+        .isEmpty();
+    // no look-up first: a copy that was scheduled after all is refused, not silently kept
+    assertThatThrownBy(
+            () ->
+                withRelatives
+                    .relativeReminderScheduler()
+                    .scheduleNew(copy, T0.plus(Duration.ofHours(1))))
+        .isInstanceOf(dk.borgerdialog.common.UnableToAccessDatabaseException.class);
+    assertThat(db.executionTime(DbSchedulerReminders.RELATIVE_REMINDER_TASK_NAME, copy.toString()))
+        .contains(T0);
+  }
+
+  @Test
   void withoutARelativesDispatcherNoCopyCanBeScheduled() {
     assertThatThrownBy(
             () -> reminders.relativeReminderScheduler().schedule(java.util.UUID.randomUUID(), T0))

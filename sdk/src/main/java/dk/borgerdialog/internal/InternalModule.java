@@ -351,7 +351,17 @@ public final class InternalModule extends AbstractModule {
   dk.borgerdialog.reminder.model.RelativeReminderScheduler relativeReminderScheduler(
       com.google.inject.Provider<DbSchedulerReminders> scheduling) {
     // the dispatcher that plans copies is itself a dependency of the scheduler: resolve it late
-    return (copy, at) -> scheduling.get().relativeReminderScheduler().schedule(copy, at);
+    return new dk.borgerdialog.reminder.model.RelativeReminderScheduler() {
+      @Override
+      public void schedule(java.util.UUID copy, java.time.Instant at) {
+        scheduling.get().relativeReminderScheduler().schedule(copy, at);
+      }
+
+      @Override
+      public void scheduleNew(java.util.UUID copy, java.time.Instant at) {
+        scheduling.get().relativeReminderScheduler().scheduleNew(copy, at);
+      }
+    };
   }
 
   @Provides

@@ -101,18 +101,19 @@ public final class DispatchingReminders implements ReminderDispatcher {
       DomainEvents events,
       Transactions transactions,
       Clock clock) {
-    this.reminders = reminders;
-    this.attempts = attempts;
-    this.appointments = appointments;
-    this.due = due;
-    this.organisations = organisations;
-    this.policies = policies;
-    this.texts = texts;
-    this.channels = channels;
-    this.events = events;
-    this.transactions = transactions;
-    this.clock = clock;
-    this.relatives = null;
+    this(
+        reminders,
+        attempts,
+        appointments,
+        due,
+        organisations,
+        policies,
+        texts,
+        channels,
+        events,
+        transactions,
+        clock,
+        (RemindingRelatives) null);
   }
 
   /**
@@ -131,7 +132,7 @@ public final class DispatchingReminders implements ReminderDispatcher {
    * @param events the outbox
    * @param transactions the transactions
    * @param clock the clock
-   * @param relatives plans the relatives' copies of a delivered reminder
+   * @param relatives plans the relatives' copies of a delivered reminder; null for none
    */
   @Inject
   public DispatchingReminders(
@@ -146,7 +147,7 @@ public final class DispatchingReminders implements ReminderDispatcher {
       DomainEvents events,
       Transactions transactions,
       Clock clock,
-      RemindingRelatives relatives) {
+      @Nullable RemindingRelatives relatives) {
     this.reminders = reminders;
     this.attempts = attempts;
     this.appointments = appointments;
@@ -203,83 +204,52 @@ public final class DispatchingReminders implements ReminderDispatcher {
           ? new Outcome.RetryAt(morning)
           : giveUp(reminder, now);
     }
-    List<ChannelKind> order = contact.usableChannels();
-    // a channel whose outcome was unknown may have delivered: only it, with its key, is tried again
-    Optional<ChannelKind> pinned =
-        log.stream()
-            .filter(a -> a.outcome() == DeliveryAttempt.Outcome.UNKNOWN)
-            .map(DeliveryAttempt::channel)
-            .findFirst();
-    List<ChannelKind> candidates = pinned.map(List::of).orElse(order);
-    java.util.Set<ChannelKind> givenUp = java.util.EnumSet.noneOf(ChannelKind.class);
-
-    for (ChannelKind kind : candidates) {
-      Optional<NotificationChannel> channel = channels.get(kind);
-      String address = contact.address(kind);
-      if (channel.isEmpty() || address == null) {
-        continue;
-      }
-      if (pinned.isEmpty() && (givenUp.contains(kind) || exhausted(log, kind, order))) {
-        continue;
-      }
-      String key = reminder.idempotencyKey(kind);
-      NotificationChannel target = channel.get();
-      // The reminder stays locked from the last check until its send is recorded: a cancel or
-      // move that withdraws it waits for the send (or finds it sent), so nothing goes out after
-      // the cancel has committed. The attempt, and the reminder's sent status, commit with it.
-      Optional<DeliveryResult> sent =
-          transactions.inTransaction(
-              () -> {
-                if (!stillDue(reminder)) {
-                  return Optional.<DeliveryResult>empty();
-                }
-                DeliveryResult outcome =
-                    send(
-                        texts,
-                        target,
-                        reminder,
-                        citizen.zone(),
-                        unit,
-                        citizen.language(),
-                        kind,
-                        key,
-                        address);
-                attempts.add(record(reminder, kind, key, now, outcome));
-                if (outcome instanceof DeliveryResult.Delivered) {
-                  markSent(reminder, kind, now, read.mayHaveRelatives(), now);
-                }
-                return Optional.of(outcome);
-              });
-      if (sent.isEmpty()) {
-        // cancelled or moved, perhaps while an earlier channel was tried
-        return withdraw(id);
-      }
-      DeliveryResult result = sent.get();
-      if (result instanceof DeliveryResult.Delivered) {
-        return new Outcome.Finished();
-      }
-      long tries = log.stream().filter(a -> a.channel() == kind).count() + 1;
-      if (pinned.isPresent() || result instanceof DeliveryResult.Unknown) {
-        // never a second copy on another channel: retry this one with the same key, or give up
-        Instant retry =
-            outOfQuietHours(
-                now.plus(BACKOFF.get((int) Math.min(tries - 1, BACKOFF.size() - 1))),
-                quiet,
-                citizen.zone(),
-                critical);
-        return retry.isBefore(reminder.appointmentStart())
-            ? new Outcome.RetryAt(retry)
-            : giveUp(reminder, now);
-      }
-      Instant retry = retryTime(result, tries, now);
-      if (retry != null) {
-        retry = outOfQuietHours(retry, quiet, citizen.zone(), critical);
-        if (retry.isBefore(reminder.appointmentStart())) {
-          return new Outcome.RetryAt(retry);
-        }
-      }
-      // this channel is done with; the next one is tried at once
-      givenUp.add(kind);
+    // The reminder stays locked from the last check until its send is recorded: a cancel or move
+    // that withdraws it waits for the send (or finds it sent), so nothing goes out after the
+    // cancel has committed. The attempt, and the reminder's sent status, commit with it.
+    ChannelWalk.End end =
+        ChannelWalk.walk(
+            log,
+            contact.usableChannels(),
+            contact::address,
+            channels,
+            now,
+            reminder.appointmentStart(),
+            quiet,
+            citizen.zone(),
+            critical,
+            (kind, target, address) ->
+                transactions.inTransaction(
+                    () -> {
+                      if (!stillDue(reminder)) {
+                        return Optional.<DeliveryResult>empty();
+                      }
+                      String key = reminder.idempotencyKey(kind);
+                      DeliveryResult outcome =
+                          send(
+                              texts,
+                              target,
+                              reminder,
+                              citizen.zone(),
+                              unit,
+                              citizen.language(),
+                              kind,
+                              key,
+                              address);
+                      attempts.add(record(reminder, kind, key, now, outcome));
+                      if (outcome instanceof DeliveryResult.Delivered) {
+                        markSent(reminder, kind, now, read.mayHaveRelatives(), now);
+                      }
+                      return Optional.of(outcome);
+                    }));
+    if (end instanceof ChannelWalk.End.Delivered) {
+      return new Outcome.Finished();
+    }
+    if (end instanceof ChannelWalk.End.NoLongerDue) {
+      return withdraw(id);
+    }
+    if (end instanceof ChannelWalk.End.RetryAt retry) {
+      return new Outcome.RetryAt(retry.at());
     }
     return giveUp(reminder, now);
   }

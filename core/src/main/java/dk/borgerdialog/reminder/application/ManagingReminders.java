@@ -270,20 +270,7 @@ public final class ManagingReminders {
    * @throws dk.borgerdialog.common.AccessDeniedException unless staff of the unit or the system
    */
   public List<DeliveryAttempt> deliveryLog(Actor actor, ReminderId reminder) {
-    Check.notNull("reminder", reminder);
-    Reminder found =
-        reminders.byId(reminder).orElseThrow(() -> new NoSuchEntityException("reminder", reminder));
-    AccessControl.Grant grant =
-        access.authorize(
-            actor,
-            Operation.VIEW_DELIVERY_LOG,
-            AccessTarget.of(found.citizen(), found.unit()),
-            reminder.value());
-    return transactions.inTransaction(
-        () -> {
-          grant.record();
-          return attempts.of(reminder);
-        });
+    return readLog(actor, reminder, () -> attempts.of(reminder));
   }
 
   /**
@@ -296,6 +283,14 @@ public final class ManagingReminders {
    * @throws dk.borgerdialog.common.AccessDeniedException unless staff of the unit or the system
    */
   public List<RelativeReminderLog> relativeDeliveryLog(Actor actor, ReminderId reminder) {
+    return readLog(actor, reminder, () -> relativeCopies.logOf(reminder));
+  }
+
+  /**
+   * Reads a log of a reminder: staff of its unit or the system may, and the read is audited in the
+   * same transaction.
+   */
+  private <T> T readLog(Actor actor, ReminderId reminder, java.util.function.Supplier<T> read) {
     Check.notNull("reminder", reminder);
     Reminder found =
         reminders.byId(reminder).orElseThrow(() -> new NoSuchEntityException("reminder", reminder));
@@ -308,9 +303,7 @@ public final class ManagingReminders {
     return transactions.inTransaction(
         () -> {
           grant.record();
-          return relativeCopies.ofReminder(reminder).stream()
-              .map(copy -> new RelativeReminderLog(copy, relativeCopies.attempts(copy.id())))
-              .toList();
+          return read.get();
         });
   }
 

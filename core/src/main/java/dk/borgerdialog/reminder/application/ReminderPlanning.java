@@ -74,16 +74,7 @@ public final class ReminderPlanning {
    * @return the planned reminders
    */
   public List<Reminder> planFor(Appointment booked, Citizen citizen, Instant now) {
-    ReminderPolicy policy = policies.of(booked.unit()).orElse(ReminderPolicy.DEFAULT);
-    ContactPreferences contact =
-        preferences.of(citizen.id()).orElseGet(() -> ContactPreferences.defaults(citizen.id()));
-    List<Reminder> planned =
-        ReminderPlanner.plan(booked, policy, contact.quietHours(), citizen.zone(), now);
-    reminders.addAll(planned);
-    if (!planned.isEmpty()) {
-      scheduler.scheduleNew(planned);
-    }
-    return planned;
+    return planForAll(List.of(booked), Map.of(citizen.id(), citizen), now);
   }
 
   /**

@@ -5,7 +5,6 @@ import dk.borgerdialog.citizen.model.Citizens;
 import dk.borgerdialog.common.Transactions;
 import dk.borgerdialog.notification.model.ChannelKind;
 import dk.borgerdialog.notification.model.DeliveryResult;
-import dk.borgerdialog.notification.model.NotificationChannel;
 import dk.borgerdialog.notification.model.NotificationChannels;
 import dk.borgerdialog.organisation.model.Organisations;
 import dk.borgerdialog.organisation.model.Unit;
@@ -33,7 +32,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -146,7 +144,8 @@ public final class RemindingRelatives implements RelativeReminderDispatcher {
     for (RelativeId relative : receiving) {
       RelativeReminder copy = RelativeReminder.pending(delivered, relative, now);
       if (copies.addOnce(copy)) {
-        scheduler.schedule(copy.id(), now);
+        // added just now with a new random id, in this transaction: nothing can be scheduled for it
+        scheduler.scheduleNew(copy.id(), now);
         planned.add(copy);
       }
     }
@@ -192,81 +191,51 @@ public final class RemindingRelatives implements RelativeReminderDispatcher {
           : finish(copy.finished(RelativeReminder.Status.UNDELIVERED, now));
     }
     Unit unit = organisations.unit(reminder.get().unit()).orElseThrow();
-    List<ChannelKind> order = relative.get().channels();
-    // a channel whose outcome was unknown may have delivered: only it, with its key, is tried again
-    Optional<ChannelKind> pinned =
-        log.stream()
-            .filter(a -> a.outcome() == DeliveryAttempt.Outcome.UNKNOWN)
-            .map(DeliveryAttempt::channel)
-            .findFirst();
-    Set<ChannelKind> givenUp = EnumSet.noneOf(ChannelKind.class);
-    for (ChannelKind kind : pinned.map(List::of).orElse(order)) {
-      Optional<NotificationChannel> channel = channels.get(kind);
-      String address = kind == ChannelKind.EMAIL ? relative.get().email() : relative.get().phone();
-      if (channel.isEmpty() || address == null) {
-        continue;
-      }
-      if (pinned.isEmpty()
-          && (givenUp.contains(kind) || DispatchingReminders.exhausted(log, kind, order))) {
-        continue;
-      }
-      String key = RelativeReminder.idempotencyKey(reminder.get(), relative.get().id(), kind);
-      NotificationChannel target = channel.get();
-      Reminder of = reminder.get();
-      Relative to = relative.get();
-      // The copy stays locked from the last check until its send is recorded: a cancel or move
-      // that withdraws it waits for the send (or finds it sent).
-      Optional<DeliveryResult> sent =
-          transactions.inTransaction(
-              () -> {
-                Optional<RelativeReminder> locked =
-                    copies.lockById(id).filter(c -> c.status() == RelativeReminder.Status.PENDING);
-                // statements of their own, after the lock: they see a cancel or a revocation that
-                // committed while it waited
-                if (locked.isEmpty() || !booked(of) || !receives(copy, now)) {
-                  return Optional.<DeliveryResult>empty();
-                }
-                DeliveryResult outcome =
-                    DispatchingReminders.send(
-                        texts, target, of, zone, unit, to.language(), kind, key, address);
-                copies.addAttempt(id, attempt(of, kind, key, now, outcome));
-                if (outcome instanceof DeliveryResult.Delivered) {
-                  copies.update(locked.get().sent(kind, now));
-                }
-                return Optional.of(outcome);
-              });
-      if (sent.isEmpty()) {
-        // cancelled, moved or no longer granted, perhaps while an earlier channel was tried
-        return withdraw(id, now);
-      }
-      DeliveryResult result = sent.get();
-      if (result instanceof DeliveryResult.Delivered) {
-        return new Outcome.Finished();
-      }
-      long tries = log.stream().filter(a -> a.channel() == kind).count() + 1;
-      if (pinned.isPresent() || result instanceof DeliveryResult.Unknown) {
-        // never a second copy on another channel: retry this one with the same key, or give up
-        Instant retry =
-            DispatchingReminders.outOfQuietHours(
-                now.plus(
-                    DispatchingReminders.BACKOFF.get(
-                        (int) Math.min(tries - 1, DispatchingReminders.BACKOFF.size() - 1))),
-                quiet,
-                zone,
-                critical);
-        return retry.isBefore(start)
-            ? new Outcome.RetryAt(retry)
-            : finish(copy.finished(RelativeReminder.Status.UNDELIVERED, now));
-      }
-      Instant retry = DispatchingReminders.retryTime(result, tries, now);
-      if (retry != null) {
-        retry = DispatchingReminders.outOfQuietHours(retry, quiet, zone, critical);
-        if (retry.isBefore(start)) {
-          return new Outcome.RetryAt(retry);
-        }
-      }
-      // this channel is done with; the next one is tried at once
-      givenUp.add(kind);
+    Reminder of = reminder.get();
+    Relative to = relative.get();
+    ChannelWalk.End end =
+        ChannelWalk.walk(
+            log,
+            to.channels(),
+            kind -> kind == ChannelKind.EMAIL ? to.email() : to.phone(),
+            channels,
+            now,
+            start,
+            quiet,
+            zone,
+            critical,
+            (kind, target, address) ->
+                // The copy stays locked from the last check until its send is recorded: a cancel
+                // or move that withdraws it waits for the send (or finds it sent).
+                transactions.inTransaction(
+                    () -> {
+                      Optional<RelativeReminder> locked =
+                          copies
+                              .lockById(id)
+                              .filter(c -> c.status() == RelativeReminder.Status.PENDING);
+                      // statements of their own, after the lock: they see a cancel or a
+                      // revocation that committed while it waited
+                      if (locked.isEmpty() || !booked(of) || !receives(copy, now)) {
+                        return Optional.<DeliveryResult>empty();
+                      }
+                      String key = RelativeReminder.idempotencyKey(of, to.id(), kind);
+                      DeliveryResult outcome =
+                          DispatchingReminders.send(
+                              texts, target, of, zone, unit, to.language(), kind, key, address);
+                      copies.addAttempt(id, attempt(of, kind, key, now, outcome));
+                      if (outcome instanceof DeliveryResult.Delivered) {
+                        copies.update(locked.get().sent(kind, now));
+                      }
+                      return Optional.of(outcome);
+                    }));
+    if (end instanceof ChannelWalk.End.Delivered) {
+      return new Outcome.Finished();
+    }
+    if (end instanceof ChannelWalk.End.NoLongerDue) {
+      return withdraw(id, now);
+    }
+    if (end instanceof ChannelWalk.End.RetryAt retry) {
+      return new Outcome.RetryAt(retry.at());
     }
     return finish(copy.finished(RelativeReminder.Status.UNDELIVERED, now));
   }

@@ -17,4 +17,15 @@ public interface RelativeReminderScheduler {
    * @param at when
    */
   void schedule(UUID copy, Instant at);
+
+  /**
+   * Schedules the dispatch of a copy just added in the current transaction, which cannot have been
+   * scheduled yet: an adapter may then skip the look-up that {@link #schedule} makes.
+   *
+   * @param copy the new copy
+   * @param at when
+   */
+  default void scheduleNew(UUID copy, Instant at) {
+    schedule(copy, at);
+  }
 }

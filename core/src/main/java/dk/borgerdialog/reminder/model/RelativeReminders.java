@@ -42,6 +42,16 @@ public interface RelativeReminders {
   List<RelativeReminder> ofReminder(ReminderId reminder);
 
   /**
+   * The copies of a reminder, oldest first, each with its attempts, oldest first: what {@link
+   * #ofReminder} and {@link #attempts} give for each copy, read in a number of statements that does
+   * not grow with the copies.
+   *
+   * @param reminder the reminder
+   * @return the copies with their attempts; empty if it has none
+   */
+  List<RelativeReminderLog> logOf(ReminderId reminder);
+
+  /**
    * Updates a copy if its version is still the one read.
    *
    * @param copy the copy as read and changed

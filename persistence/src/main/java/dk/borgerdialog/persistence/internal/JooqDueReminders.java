@@ -26,7 +26,8 @@ import org.jooq.impl.DSL;
 /**
  * A due reminder with what its dispatch depends on, in one statement: the reminder joined with its
  * appointment's status, its citizen and their contact preferences, the delivery log as a {@code
- * MULTISET}, and whether a grant to a relative exists as an {@code EXISTS}.
+ * MULTISET} (its instants read by {@link MultisetInstants}), and whether a grant to a relative
+ * exists as an {@code EXISTS}.
  */
 public final class JooqDueReminders implements DueReminders {
   private static final Field<Boolean> MAY_HAVE_RELATIVES =
@@ -47,9 +48,12 @@ public final class JooqDueReminders implements DueReminders {
   public Optional<Due> of(ReminderId id) {
     Objects.requireNonNull(id, "id");
     // not correlated with the outer row, which H2 cannot resolve inside the set's JSON aggregate
-    Field<Result<DeliveryAttemptRecord>> attempts =
+    // its instants read as either database writes them into the set's JSON
+    Field<Result<Record>> attempts =
         DSL.multiset(
-                DSL.selectFrom(DELIVERY_ATTEMPT).where(DELIVERY_ATTEMPT.REMINDER_ID.eq(id.value())))
+                DSL.select(MultisetInstants.columns(true, DELIVERY_ATTEMPT.fields()))
+                    .from(DELIVERY_ATTEMPT)
+                    .where(DELIVERY_ATTEMPT.REMINDER_ID.eq(id.value())))
             .as("attempts");
     Field<Boolean> mayHaveRelatives =
         DSL.field(
@@ -84,6 +88,7 @@ public final class JooqDueReminders implements DueReminders {
         new Due(
             JooqReminders.toReminder(row.into(REMINDER)),
             row.get(attempts).stream()
+                .map(r -> r.into(DELIVERY_ATTEMPT))
                 // the order they were recorded in, as the delivery log reads them
                 .sorted(
                     Comparator.comparing(DeliveryAttemptRecord::getAttemptedAt)

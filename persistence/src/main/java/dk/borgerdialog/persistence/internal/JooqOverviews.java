@@ -31,8 +31,6 @@ import dk.borgerdialog.plan.model.Preference;
 import dk.borgerdialog.plan.model.UpcomingAppointment;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -44,9 +42,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
-import org.jooq.Converter;
 import org.jooq.DSLContext;
-import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record1;
@@ -56,7 +52,6 @@ import org.jooq.SQLDialect;
 import org.jooq.Select;
 import org.jooq.SelectField;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -73,17 +68,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JooqOverviews implements Overviews {
   private static final Field<Integer> UNREAD = DSL.field(DSL.name("unread"), Integer.class);
-
-  /**
-   * An instant read from the JSON of a {@code MULTISET}. jOOQ converts a JSON string to an {@link
-   * Instant} by trying the JDBC timestamp format first and the ISO-8601 one after its exception, so
-   * every instant in a set cost a thrown exception (about 40 per overview in the profile). The
-   * instants are coerced to this type inside the sets, which parses PostgreSQL's ISO-8601 text
-   * directly; the columns and their SQL are unchanged.
-   */
-  private static final DataType<Instant> INSTANT_IN_JSON =
-      SQLDataType.VARCHAR.asConvertedDataType(
-          Converter.from(String.class, Instant.class, JooqOverviews::instantInJson));
 
   private final DSLContext dsl;
   private final boolean oneStatement;
@@ -372,26 +356,9 @@ public final class JooqOverviews implements Overviews {
         .toList();
   }
 
-  /** The columns to select; inside a set, the instants parsed as {@link #INSTANT_IN_JSON}. */
+  /** The columns to select; inside a set, the instants read as {@link MultisetInstants}. */
   private static List<SelectField<?>> columns(boolean nested, Field<?>... fields) {
-    List<SelectField<?>> columns = new ArrayList<>(fields.length + 4);
-    for (Field<?> field : fields) {
-      columns.add(
-          nested && field.getType() == Instant.class ? field.coerce(INSTANT_IN_JSON) : field);
-    }
-    return columns;
-  }
-
-  private static @Nullable Instant instantInJson(@Nullable String text) {
-    if (text == null) {
-      return null;
-    }
-    try {
-      return OffsetDateTime.parse(text).toInstant();
-    } catch (DateTimeParseException e) {
-      // not the ISO-8601 text PostgreSQL writes: jOOQ's own conversion
-      return SQLDataType.INSTANT.convert(text);
-    }
+    return MultisetInstants.columns(nested, fields);
   }
 
   private static Condition inUnits(org.jooq.Field<UUID> unit, @Nullable Set<UnitId> onlyUnits) {

@@ -9,19 +9,26 @@ import dk.borgerdialog.persistence.internal.jooq.tables.records.RelativeReminder
 import dk.borgerdialog.relative.model.RelativeId;
 import dk.borgerdialog.reminder.model.DeliveryAttempt;
 import dk.borgerdialog.reminder.model.RelativeReminder;
+import dk.borgerdialog.reminder.model.RelativeReminderLog;
 import dk.borgerdialog.reminder.model.RelativeReminders;
 import dk.borgerdialog.reminder.model.ReminderId;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Record;
 import org.jooq.exception.DataAccessException;
 
 /**
  * Relatives' copies of reminders and their attempts in jOOQ. {@link #addOnce} relies on the unique
- * (reminder, relative); an attempt's reminder is read from its copy.
+ * (reminder, relative); an attempt's reminder is read from its copy. A reminder's copies with their
+ * attempts ({@link #logOf}) are one join.
  */
 public final class JooqRelativeReminders implements RelativeReminders {
   private final DSLContext dsl;
@@ -162,17 +169,55 @@ public final class JooqRelativeReminders implements RelativeReminders {
         .on(RELATIVE_REMINDER.ID.eq(RELATIVE_REMINDER_ATTEMPT.RELATIVE_REMINDER_ID))
         .where(RELATIVE_REMINDER_ATTEMPT.RELATIVE_REMINDER_ID.eq(copy))
         .orderBy(RELATIVE_REMINDER_ATTEMPT.ATTEMPTED_AT, RELATIVE_REMINDER_ATTEMPT.SEQ)
-        .fetch(
-            r ->
-                new DeliveryAttempt(
-                    r.get(RELATIVE_REMINDER_ATTEMPT.ID),
-                    new ReminderId(r.get(RELATIVE_REMINDER.REMINDER_ID)),
-                    ChannelKind.valueOf(r.get(RELATIVE_REMINDER_ATTEMPT.CHANNEL)),
-                    r.get(RELATIVE_REMINDER_ATTEMPT.IDEMPOTENCY_KEY),
-                    r.get(RELATIVE_REMINDER_ATTEMPT.ATTEMPTED_AT),
-                    DeliveryAttempt.Outcome.valueOf(r.get(RELATIVE_REMINDER_ATTEMPT.OUTCOME)),
-                    r.get(RELATIVE_REMINDER_ATTEMPT.PROVIDER_ID),
-                    r.get(RELATIVE_REMINDER_ATTEMPT.ERROR)));
+        .fetch(r -> toAttempt(r, new ReminderId(r.get(RELATIVE_REMINDER.REMINDER_ID))));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One statement: the copies joined with their attempts (a copy without attempts on a row of
+   * its own), in the order of {@link #ofReminder} and then of {@link #attempts}.
+   */
+  @Override
+  public List<RelativeReminderLog> logOf(ReminderId reminder) {
+    Objects.requireNonNull(reminder, "reminder");
+    Map<UUID, RelativeReminder> copies = new LinkedHashMap<>();
+    Map<UUID, List<DeliveryAttempt>> attempts = new HashMap<>();
+    dsl.select(RELATIVE_REMINDER.fields())
+        .select(RELATIVE_REMINDER_ATTEMPT.fields())
+        .from(RELATIVE_REMINDER)
+        .leftJoin(RELATIVE_REMINDER_ATTEMPT)
+        .on(RELATIVE_REMINDER_ATTEMPT.RELATIVE_REMINDER_ID.eq(RELATIVE_REMINDER.ID))
+        .where(RELATIVE_REMINDER.REMINDER_ID.eq(reminder.value()))
+        .orderBy(
+            RELATIVE_REMINDER.CREATED_AT,
+            RELATIVE_REMINDER.ID,
+            RELATIVE_REMINDER_ATTEMPT.ATTEMPTED_AT,
+            RELATIVE_REMINDER_ATTEMPT.SEQ)
+        .forEach(
+            r -> {
+              UUID copy = r.get(RELATIVE_REMINDER.ID);
+              copies.computeIfAbsent(copy, c -> toCopy(r.into(RELATIVE_REMINDER)));
+              List<DeliveryAttempt> ofCopy = attempts.computeIfAbsent(copy, c -> new ArrayList<>());
+              if (r.get(RELATIVE_REMINDER_ATTEMPT.ID) != null) {
+                ofCopy.add(toAttempt(r, reminder));
+              }
+            });
+    return copies.values().stream()
+        .map(copy -> new RelativeReminderLog(copy, attempts.get(copy.id())))
+        .toList();
+  }
+
+  private static DeliveryAttempt toAttempt(Record r, ReminderId reminder) {
+    return new DeliveryAttempt(
+        r.get(RELATIVE_REMINDER_ATTEMPT.ID),
+        reminder,
+        ChannelKind.valueOf(r.get(RELATIVE_REMINDER_ATTEMPT.CHANNEL)),
+        r.get(RELATIVE_REMINDER_ATTEMPT.IDEMPOTENCY_KEY),
+        r.get(RELATIVE_REMINDER_ATTEMPT.ATTEMPTED_AT),
+        DeliveryAttempt.Outcome.valueOf(r.get(RELATIVE_REMINDER_ATTEMPT.OUTCOME)),
+        r.get(RELATIVE_REMINDER_ATTEMPT.PROVIDER_ID),
+        r.get(RELATIVE_REMINDER_ATTEMPT.ERROR));
   }
 
   private static RelativeReminder toCopy(RelativeReminderRecord r) {

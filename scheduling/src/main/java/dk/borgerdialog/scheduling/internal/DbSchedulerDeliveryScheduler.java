@@ -3,29 +3,37 @@ package dk.borgerdialog.scheduling.internal;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
 import dk.borgerdialog.notification.model.NoticeScheduler;
+import dk.borgerdialog.reminder.model.RelativeReminderScheduler;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Schedules notice deliveries as instances of the notice task, through a client on the
- * transactional data source: the instance commits with the notice that caused it. A delivery is
- * scheduled once; a second call for the same delivery leaves the first time.
+ * Schedules deliveries kept in a table of their own, each an instance of its task keyed by the
+ * delivery's id: notice deliveries ({@link NoticeScheduler}) and relatives' copies of reminders
+ * ({@link RelativeReminderScheduler}), one instance of this class for each task. It schedules
+ * through a client on the transactional data source, so the instance commits with the delivery that
+ * caused it. A delivery is scheduled once; a second {@link #schedule} for the same delivery leaves
+ * the first time.
  */
-public final class DbSchedulerNoticeScheduler implements NoticeScheduler {
+public final class DbSchedulerDeliveryScheduler
+    implements NoticeScheduler, RelativeReminderScheduler {
   private final SchedulerClient client;
   private final ReminderTask task;
+  private final String failure;
 
   /**
-   * Creates the scheduler.
+   * Creates the scheduler for one task.
    *
    * @param client the client on the transactional data source
-   * @param task the notice task
+   * @param task the deliveries' task
+   * @param what what is scheduled, for the message of a failure ("the notice delivery")
    */
-  public DbSchedulerNoticeScheduler(SchedulerClient client, ReminderTask task) {
+  public DbSchedulerDeliveryScheduler(SchedulerClient client, ReminderTask task, String what) {
     this.client = Objects.requireNonNull(client, "client");
     this.task = Objects.requireNonNull(task, "task");
+    this.failure = "cannot schedule " + Objects.requireNonNull(what, "what");
   }
 
   @Override
@@ -35,7 +43,7 @@ public final class DbSchedulerNoticeScheduler implements NoticeScheduler {
     try {
       client.scheduleIfNotExists(task.instanceOf(delivery), at);
     } catch (RuntimeException e) {
-      throw SchedulingErrors.failure("cannot schedule the notice delivery", e);
+      throw SchedulingErrors.failure(failure, e);
     }
   }
 
@@ -55,7 +63,7 @@ public final class DbSchedulerNoticeScheduler implements NoticeScheduler {
     try {
       client.scheduleBatch(List.of(SchedulableInstance.of(task.instanceOf(delivery), at)));
     } catch (RuntimeException e) {
-      throw SchedulingErrors.failure("cannot schedule the notice delivery", e);
+      throw SchedulingErrors.failure(failure, e);
     }
   }
 }
