@@ -7,14 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.borgerdialog.access.Actor;
 import dk.borgerdialog.access.AssuranceLevel;
 import dk.borgerdialog.citizen.model.CitizenId;
+import dk.borgerdialog.examples.portal.ApiClient.Response;
 import dk.borgerdialog.notification.model.InAppNotification;
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,8 +44,8 @@ class StaffApiIT {
 
   @Test
   void staff_book_an_appointment_and_the_citizen_sees_it_in_the_overview() throws Exception {
-    Client ali = Client.signedIn("ali", "SUBSTANTIAL");
-    Client jonas = Client.signedIn("jonas", "SUBSTANTIAL");
+    ApiClient ali = signedIn("ali", "SUBSTANTIAL");
+    ApiClient jonas = signedIn("jonas", "SUBSTANTIAL");
     JsonNode talks = course(ali, jonas.id(), "Samtaleforløb");
     String course = talks.get("id").asText();
     int before = upcoming(jonas).size();
@@ -67,11 +62,11 @@ class StaffApiIT {
                 + "\"participants\":[\""
                 + ali.id()
                 + "\"]}");
-    assertThat(booked.status).isEqualTo(201);
-    assertThat(booked.json.get("status").asText()).isEqualTo("BOOKED");
-    assertThat(booked.json.get("start").asText()).isEqualTo("2026-12-01T13:00:00+01:00");
+    assertThat(booked.status()).isEqualTo(201);
+    assertThat(booked.json().get("status").asText()).isEqualTo("BOOKED");
+    assertThat(booked.json().get("start").asText()).isEqualTo("2026-12-01T13:00:00+01:00");
 
-    JsonNode seen = byId(upcoming(jonas), booked.json.get("id").asText());
+    JsonNode seen = byId(upcoming(jonas), booked.json().get("id").asText());
     assertThat(seen.get("start").asText()).isEqualTo("2026-12-01T13:00:00+01:00");
     assertThat(seen.get("mode").get("address").asText()).startsWith("Nørrebrogade 1");
     assertThat(upcoming(jonas)).hasSize(before + 1);
@@ -80,8 +75,8 @@ class StaffApiIT {
   @Test
   void a_bad_booking_names_the_field_and_a_refused_one_is_403_and_nothing_is_booked()
       throws Exception {
-    Client ali = Client.signedIn("ali", "SUBSTANTIAL");
-    Client jonas = Client.signedIn("jonas", "SUBSTANTIAL");
+    ApiClient ali = signedIn("ali", "SUBSTANTIAL");
+    ApiClient jonas = signedIn("jonas", "SUBSTANTIAL");
     String course = course(ali, jonas.id(), "Samtaleforløb").get("id").asText();
     JsonNode before = upcoming(jonas);
     String path = "/api/courses/" + course + "/appointments";
@@ -103,25 +98,25 @@ class StaffApiIT {
             path,
             "{\"type\":\"conversation\",\"start\":\"2026-12-02T14:00\",\"end\":\"2026-12-02T13:00\","
                 + "\"mode\":{\"code\":\"phone\"}}");
-    assertThat(backwards.status).isEqualTo(400);
-    assertThat(backwards.json.get("field").asText()).isNotBlank();
+    assertThat(backwards.status()).isEqualTo(400);
+    assertThat(backwards.json().get("field").asText()).isNotBlank();
 
     String good =
         "{\"type\":\"conversation\",\"start\":\"2026-12-02T13:00\",\"end\":\"2026-12-02T14:00\","
             + "\"mode\":{\"code\":\"phone\"}}";
     // a citizen may not book, nor may staff of another unit (the housing advisor, Karen's nurse)
     assertProblem(jonas.post(path, good), 403, null);
-    assertProblem(Client.signedIn("camilla", "SUBSTANTIAL").post(path, good), 403, null);
-    assertProblem(Client.signedIn("hanne", "SUBSTANTIAL").post(path, good), 403, null);
+    assertProblem(signedIn("camilla", "SUBSTANTIAL").post(path, good), 403, null);
+    assertProblem(signedIn("hanne", "SUBSTANTIAL").post(path, good), 403, null);
 
     assertThat(upcoming(jonas)).isEqualTo(before);
   }
 
   @Test
   void a_bulk_booking_books_all_or_names_the_booking_and_field_and_caps_at_1000() throws Exception {
-    Client ali = Client.signedIn("ali", "SUBSTANTIAL");
-    Client jonas = Client.signedIn("jonas", "SUBSTANTIAL");
-    Client mikkel = Client.signedIn("mikkel", "SUBSTANTIAL");
+    ApiClient ali = signedIn("ali", "SUBSTANTIAL");
+    ApiClient jonas = signedIn("jonas", "SUBSTANTIAL");
+    ApiClient mikkel = signedIn("mikkel", "SUBSTANTIAL");
     String jonasCourse = course(ali, jonas.id(), "Samtaleforløb").get("id").asText();
     String mikkelCourse = course(ali, mikkel.id(), "Samtaleforløb").get("id").asText();
     int jonasBefore = upcoming(jonas).size();
@@ -145,7 +140,7 @@ class StaffApiIT {
     }
     Response tooMany = ali.post("/api/bookings", many.append(']').toString());
     assertProblem(tooMany, 400, "bookings");
-    assertThat(tooMany.json.get("rule").asText()).contains("1000");
+    assertThat(tooMany.json().get("rule").asText()).contains("1000");
 
     String two =
         "["
@@ -154,16 +149,16 @@ class StaffApiIT {
             + booking(mikkelCourse, "2026-12-03T10:00", "2026-12-03T11:00")
             + "]";
     // one booking in a course of a unit the housing advisor does not work in: none is booked
-    assertProblem(Client.signedIn("camilla", "SUBSTANTIAL").post("/api/bookings", two), 403, null);
+    assertProblem(signedIn("camilla", "SUBSTANTIAL").post("/api/bookings", two), 403, null);
     assertProblem(jonas.post("/api/bookings", two), 403, null);
     assertThat(upcoming(jonas)).hasSize(jonasBefore);
     assertThat(upcoming(mikkel)).hasSize(mikkelBefore);
 
     Response booked = ali.post("/api/bookings", two);
-    assertThat(booked.status).isEqualTo(201);
-    assertThat(booked.json).hasSize(2);
-    byId(upcoming(jonas), booked.json.get(0).get("id").asText());
-    byId(upcoming(mikkel), booked.json.get(1).get("id").asText());
+    assertThat(booked.status()).isEqualTo(201);
+    assertThat(booked.json()).hasSize(2);
+    byId(upcoming(jonas), booked.json().get(0).get("id").asText());
+    byId(upcoming(mikkel), booked.json().get(1).get("id").asText());
   }
 
   // ---- courses and plan items
@@ -171,8 +166,8 @@ class StaffApiIT {
   @Test
   void staff_write_and_revise_a_plan_item_the_citizen_reads_and_a_stale_revision_is_409()
       throws Exception {
-    Client ali = Client.signedIn("ali", "SUBSTANTIAL");
-    Client jonas = Client.signedIn("jonas", "SUBSTANTIAL");
+    ApiClient ali = signedIn("ali", "SUBSTANTIAL");
+    ApiClient jonas = signedIn("jonas", "SUBSTANTIAL");
     String course = course(ali, jonas.id(), "Samtaleforløb").get("id").asText();
 
     assertProblem(
@@ -188,7 +183,7 @@ class StaffApiIT {
         403,
         null);
     assertProblem(
-        Client.signedIn("camilla", "SUBSTANTIAL")
+        signedIn("camilla", "SUBSTANTIAL")
             .post(
                 "/api/courses/" + course + "/plan-items",
                 "{\"kind\":\"GOAL\",\"text\":\"Et mål\"}"),
@@ -200,17 +195,17 @@ class StaffApiIT {
         ali.post(
             "/api/courses/" + course + "/plan-items",
             "{\"kind\":\"TASK\",\"text\":\"Ring til lægen inden fredag\"}");
-    assertThat(written.status).isEqualTo(201);
-    assertThat(written.json.get("author").asText()).isEqualTo("Ali Hassan");
+    assertThat(written.status()).isEqualTo(201);
+    assertThat(written.json().get("author").asText()).isEqualTo("Ali Hassan");
     assertThat(planTexts(jonas, course)).contains("Ring til lægen inden fredag");
 
-    String item = written.json.get("id").asText();
-    long version = written.json.get("version").asLong();
+    String item = written.json().get("id").asText();
+    long version = written.json().get("version").asLong();
     Response revised =
         ali.put(
             "/api/plan-items/" + item,
             "{\"version\":" + version + ",\"text\":\"Ring til lægen inden torsdag\"}");
-    assertThat(revised.status).isEqualTo(200);
+    assertThat(revised.status()).isEqualTo(200);
     assertThat(planTexts(jonas, course))
         .contains("Ring til lægen inden torsdag")
         .doesNotContain("Ring til lægen inden fredag");
@@ -224,10 +219,10 @@ class StaffApiIT {
 
   @Test
   void staff_open_pause_and_end_a_course_and_a_stale_change_is_409() throws Exception {
-    Client mette = Client.signedIn("mette", "SUBSTANTIAL");
-    Client mikkel = Client.signedIn("mikkel", "SUBSTANTIAL");
+    ApiClient mette = signedIn("mette", "SUBSTANTIAL");
+    ApiClient mikkel = signedIn("mikkel", "SUBSTANTIAL");
     JsonNode talks = course(mette, mikkel.id(), "Samtaleforløb");
-    JsonNode units = mette.get("/api/me").json.get("units");
+    JsonNode units = mette.get("/api/me").json().get("units");
     String housing = null;
     for (JsonNode u : units) {
       if (u.get("name").asText().equals("Bostøtteteamet")) {
@@ -235,9 +230,7 @@ class StaffApiIT {
       }
     }
     String template =
-        course(mette, Client.signedIn("jonas", "SUBSTANTIAL").id(), "Bostøtte")
-            .get("templateId")
-            .asText();
+        course(mette, signedIn("jonas", "SUBSTANTIAL").id(), "Bostøtte").get("templateId").asText();
     String open = "{\"unit\":\"" + housing + "\",\"template\":\"" + template + "\"}";
 
     assertProblem(
@@ -246,19 +239,18 @@ class StaffApiIT {
         "template");
     assertProblem(mikkel.post("/api/citizens/" + mikkel.id() + "/courses", open), 403, null);
     assertProblem(
-        Client.signedIn("lise", "SUBSTANTIAL")
-            .post("/api/citizens/" + mikkel.id() + "/courses", open),
+        signedIn("lise", "SUBSTANTIAL").post("/api/citizens/" + mikkel.id() + "/courses", open),
         403,
         null);
-    assertThat(mette.get("/api/citizens/" + mikkel.id() + "/courses").json).hasSize(1);
+    assertThat(mette.get("/api/citizens/" + mikkel.id() + "/courses").json()).hasSize(1);
 
     Response opened = mette.post("/api/citizens/" + mikkel.id() + "/courses", open);
-    assertThat(opened.status).isEqualTo(201);
-    assertThat(opened.json.get("state").asText()).isEqualTo("ACTIVE");
-    String id = opened.json.get("id").asText();
+    assertThat(opened.status()).isEqualTo(201);
+    assertThat(opened.json().get("state").asText()).isEqualTo("ACTIVE");
+    String id = opened.json().get("id").asText();
     assertThat(stateOf(mikkel, id)).isEqualTo("ACTIVE");
 
-    long version = opened.json.get("version").asLong();
+    long version = opened.json().get("version").asLong();
     assertProblem(
         mette.post(
             "/api/courses/" + id + "/state", "{\"version\":" + version + ",\"state\":\"DONE\"}"),
@@ -272,7 +264,7 @@ class StaffApiIT {
     Response paused =
         mette.post(
             "/api/courses/" + id + "/state", "{\"version\":" + version + ",\"state\":\"PAUSED\"}");
-    assertThat(paused.status).isEqualTo(200);
+    assertThat(paused.status()).isEqualTo(200);
     assertThat(stateOf(mikkel, id)).isEqualTo("PAUSED");
     assertProblem(
         mette.post(
@@ -282,9 +274,9 @@ class StaffApiIT {
     Response closed =
         mette.post(
             "/api/courses/" + id + "/state",
-            "{\"version\":" + paused.json.get("version").asLong() + ",\"state\":\"CLOSED\"}");
-    assertThat(closed.status).isEqualTo(200);
-    assertThat(closed.json.get("closedAt").isNull()).isFalse();
+            "{\"version\":" + paused.json().get("version").asLong() + ",\"state\":\"CLOSED\"}");
+    assertThat(closed.status()).isEqualTo(200);
+    assertThat(closed.json().get("closedAt").isNull()).isFalse();
     assertThat(talks.get("state").asText()).isEqualTo("ACTIVE");
   }
 
@@ -293,29 +285,28 @@ class StaffApiIT {
   @Test
   void staff_change_the_reminder_policy_within_the_sdk_limits_and_only_for_their_unit()
       throws Exception {
-    Client ali = Client.signedIn("ali", "SUBSTANTIAL");
-    String unit = ali.get("/api/me").json.get("units").get(0).get("id").asText();
+    ApiClient ali = signedIn("ali", "SUBSTANTIAL");
+    String unit = ali.get("/api/me").json().get("units").get(0).get("id").asText();
     String path = "/api/units/" + unit + "/reminder-policy";
-    JsonNode before = ali.get(path).json;
+    JsonNode before = ali.get(path).json();
     assertThat(before.get("minutesBefore")).isNotEmpty();
 
     assertProblem(ali.put(path, "{\"minutesBefore\":[0]}"), 400, "minutesBefore");
     assertProblem(ali.put(path, "{\"minutesBefore\":[60,60]}"), 400, "minutesBefore");
     assertProblem(ali.put(path, "{}"), 400, "minutesBefore");
     assertProblem(
-        Client.signedIn("jonas", "SUBSTANTIAL").put(path, "{\"minutesBefore\":[60]}"), 403, null);
+        signedIn("jonas", "SUBSTANTIAL").put(path, "{\"minutesBefore\":[60]}"), 403, null);
     assertProblem(
-        Client.signedIn("camilla", "SUBSTANTIAL").put(path, "{\"minutesBefore\":[60]}"), 403, null);
-    assertProblem(Client.signedIn("camilla", "SUBSTANTIAL").get(path), 403, null);
-    assertThat(ali.get(path).json).isEqualTo(before);
+        signedIn("camilla", "SUBSTANTIAL").put(path, "{\"minutesBefore\":[60]}"), 403, null);
+    assertProblem(signedIn("camilla", "SUBSTANTIAL").get(path), 403, null);
+    assertThat(ali.get(path).json()).isEqualTo(before);
 
     Response changed = ali.put(path, "{\"minutesBefore\":[90,2880],\"critical\":false}");
-    assertThat(changed.status).isEqualTo(200);
-    assertThat(ali.get(path).json.get("minutesBefore").toString()).isEqualTo("[2880,90]");
-    assertThat(ali.get("/api/units/" + unit + "/undelivered-reminders").json.isArray()).isTrue();
+    assertThat(changed.status()).isEqualTo(200);
+    assertThat(ali.get(path).json().get("minutesBefore").toString()).isEqualTo("[2880,90]");
+    assertThat(ali.get("/api/units/" + unit + "/undelivered-reminders").json().isArray()).isTrue();
     assertProblem(
-        Client.signedIn("camilla", "SUBSTANTIAL")
-            .get("/api/units/" + unit + "/undelivered-reminders"),
+        signedIn("camilla", "SUBSTANTIAL").get("/api/units/" + unit + "/undelivered-reminders"),
         403,
         null);
   }
@@ -323,31 +314,31 @@ class StaffApiIT {
   @Test
   void the_delivery_log_of_a_sent_reminder_lists_its_attempts_for_staff_of_the_unit()
       throws Exception {
-    Client karen = Client.signedIn("karen", "SUBSTANTIAL");
+    ApiClient karen = signedIn("karen", "SUBSTANTIAL");
     String reminder = sentReminder(karen.id());
     // Karen has reminders from the home care (Lise) and from the rehabilitation (Mads): the unit's
     // staff read the log, staff of the other unit are refused
-    Client lise = Client.signedIn("lise", "SUBSTANTIAL");
-    Client mads = Client.signedIn("mads", "SUBSTANTIAL");
+    ApiClient lise = signedIn("lise", "SUBSTANTIAL");
+    ApiClient mads = signedIn("mads", "SUBSTANTIAL");
     String path = "/api/reminders/" + reminder + "/delivery-log";
     Response fromLise = lise.get(path);
     Response fromMads = mads.get(path);
-    assertThat(List.of(fromLise.status, fromMads.status)).containsExactlyInAnyOrder(200, 403);
-    Response log = fromLise.status == 200 ? fromLise : fromMads;
-    assertProblem(fromLise.status == 200 ? fromMads : fromLise, 403, null);
-    assertThat(log.json.get("reminder").asText()).isEqualTo(reminder);
-    assertThat(log.json.get("attempts")).isNotEmpty();
-    assertThat(log.json.get("attempts"))
+    assertThat(List.of(fromLise.status(), fromMads.status())).containsExactlyInAnyOrder(200, 403);
+    Response log = fromLise.status() == 200 ? fromLise : fromMads;
+    assertProblem(fromLise.status() == 200 ? fromMads : fromLise, 403, null);
+    assertThat(log.json().get("reminder").asText()).isEqualTo(reminder);
+    assertThat(log.json().get("attempts")).isNotEmpty();
+    assertThat(log.json().get("attempts"))
         .anySatisfy(
             a -> {
               assertThat(a.get("channel").asText()).isEqualTo("IN_APP");
               assertThat(a.get("outcome").asText()).isEqualTo("DELIVERED");
             });
-    assertThat(log.json.get("relatives").isArray()).isTrue();
+    assertThat(log.json().get("relatives").isArray()).isTrue();
 
     assertProblem(karen.get("/api/reminders/" + reminder + "/delivery-log"), 403, null);
     assertProblem(
-        Client.signedIn("ali", "SUBSTANTIAL").get("/api/reminders/" + reminder + "/delivery-log"),
+        signedIn("ali", "SUBSTANTIAL").get("/api/reminders/" + reminder + "/delivery-log"),
         403,
         null);
     assertProblem(lise.get("/api/reminders/not-a-reminder/delivery-log"), 400, "reminderId");
@@ -357,8 +348,8 @@ class StaffApiIT {
 
   @Test
   void staff_attach_material_release_it_by_hand_and_the_citizen_has_it() throws Exception {
-    Client ali = Client.signedIn("ali", "SUBSTANTIAL");
-    Client jonas = Client.signedIn("jonas", "SUBSTANTIAL");
+    ApiClient ali = signedIn("ali", "SUBSTANTIAL");
+    ApiClient jonas = signedIn("jonas", "SUBSTANTIAL");
     String course = course(ali, jonas.id(), "Samtaleforløb").get("id").asText();
     String path = "/api/courses/" + course + "/material";
 
@@ -390,24 +381,24 @@ class StaffApiIT {
             + " health card\",\"body\":\"Bring your **yellow card**.\"}],"
             + "\"release\":{\"rule\":\"BY_HAND\"}}";
     assertProblem(jonas.post(path, item), 403, null);
-    assertProblem(Client.signedIn("hanne", "SUBSTANTIAL").post(path, item), 403, null);
+    assertProblem(signedIn("hanne", "SUBSTANTIAL").post(path, item), 403, null);
     assertThat(progressTitles(ali, course)).doesNotContain("Husk sygesikringskortet");
 
     Response attached = ali.post(path, item);
-    assertThat(attached.status).isEqualTo(201);
-    assertThat(attached.json.get("release").asText()).isEqualTo("BY_HAND");
-    String id = attached.json.get("id").asText();
+    assertThat(attached.status()).isEqualTo(201);
+    assertThat(attached.json().get("release").asText()).isEqualTo("BY_HAND");
+    String id = attached.json().get("id").asText();
     assertThat(progressTitles(ali, course)).contains("Husk sygesikringskortet");
-    assertThat(titles(jonas.get(path).json)).doesNotContain("Husk sygesikringskortet");
+    assertThat(titles(jonas.get(path).json())).doesNotContain("Husk sygesikringskortet");
 
     String release = path + "/" + id + "/release";
     assertProblem(jonas.post(release, ""), 403, null);
-    assertProblem(Client.signedIn("camilla", "SUBSTANTIAL").post(release, ""), 403, null);
-    assertThat(titles(jonas.get(path).json)).doesNotContain("Husk sygesikringskortet");
+    assertProblem(signedIn("camilla", "SUBSTANTIAL").post(release, ""), 403, null);
+    assertThat(titles(jonas.get(path).json())).doesNotContain("Husk sygesikringskortet");
     Response released = ali.post(release, "");
-    assertThat(released.status).isEqualTo(200);
-    assertThat(released.json.get("releasedAt").asText()).startsWith("2026-11-24T10:00");
-    assertThat(titles(jonas.get(path).json)).contains("Husk sygesikringskortet");
+    assertThat(released.status()).isEqualTo(200);
+    assertThat(released.json().get("releasedAt").asText()).startsWith("2026-11-24T10:00");
+    assertThat(titles(jonas.get(path).json())).contains("Husk sygesikringskortet");
   }
 
   // ---- the activity catalogue
@@ -415,10 +406,10 @@ class StaffApiIT {
   @Test
   void the_coordinator_registers_an_organiser_publishes_an_activity_that_search_finds()
       throws Exception {
-    Client bent = Client.signedIn("bent", "SUBSTANTIAL");
-    Client karen = Client.signedIn("karen", "SUBSTANTIAL");
-    String unit = bent.get("/api/me").json.get("units").get(0).get("id").asText();
-    JsonNode organisers = bent.get("/api/units/" + unit + "/organisers").json;
+    ApiClient bent = signedIn("bent", "SUBSTANTIAL");
+    ApiClient karen = signedIn("karen", "SUBSTANTIAL");
+    String unit = bent.get("/api/me").json().get("units").get(0).get("id").asText();
+    JsonNode organisers = bent.get("/api/units/" + unit + "/organisers").json();
     assertThat(organisers)
         .extracting(o -> o.get("name").asText())
         .contains("Seniorcenter Søndermarken", "Ældre Sagen Frederiksberg");
@@ -427,7 +418,7 @@ class StaffApiIT {
         400,
         "kind");
     assertProblem(
-        Client.signedIn("ali", "SUBSTANTIAL")
+        signedIn("ali", "SUBSTANTIAL")
             .post(
                 "/api/units/" + unit + "/organisers", "{\"kind\":\"ASSOCIATION\",\"name\":\"X\"}"),
         403,
@@ -437,9 +428,9 @@ class StaffApiIT {
             "/api/units/" + unit + "/organisers",
             "{\"kind\":\"ASSOCIATION\",\"name\":\"Skakklubben Frederiksberg\","
                 + "\"email\":\"skak@example.dk\"}");
-    assertThat(registered.status).isEqualTo(201);
-    String organiser = registered.json.get("id").asText();
-    assertThat(bent.get("/api/units/" + unit + "/organisers").json)
+    assertThat(registered.status()).isEqualTo(201);
+    String organiser = registered.json().get("id").asText();
+    assertThat(bent.get("/api/units/" + unit + "/organisers").json())
         .extracting(o -> o.get("name").asText())
         .contains("Skakklubben Frederiksberg");
 
@@ -459,24 +450,23 @@ class StaffApiIT {
         "schedule.firstStart");
     assertProblem(karen.post(publish, String.format(activity, 8, "[\"talks\"]")), 403, null);
     assertProblem(
-        Client.signedIn("mads", "SUBSTANTIAL")
-            .post(publish, String.format(activity, 8, "[\"talks\"]")),
+        signedIn("mads", "SUBSTANTIAL").post(publish, String.format(activity, 8, "[\"talks\"]")),
         403,
         null);
     assertThat(search(karen, "Skak")).isEmpty();
     String activities = "/api/units/" + unit + "/activities";
-    assertThat(bent.get(activities).json)
+    assertThat(bent.get(activities).json())
         .extracting(a -> a.get("title").asText())
         .isNotEmpty()
         .doesNotContain("Skak for begyndere");
     assertProblem(karen.get(activities), 403, null);
 
     Response published = bent.post(publish, String.format(activity, 8, "[\"talks\"]"));
-    assertThat(published.status).isEqualTo(201);
-    assertThat(bent.get(activities).json)
+    assertThat(published.status()).isEqualTo(201);
+    assertThat(bent.get(activities).json())
         .extracting(a -> a.get("id").asText())
-        .contains(published.json.get("id").asText());
-    assertThat(published.json.get("recurring").asBoolean()).isTrue();
+        .contains(published.json().get("id").asText());
+    assertThat(published.json().get("recurring").asBoolean()).isTrue();
     JsonNode found = search(karen, "Skak");
     assertThat(found).isNotEmpty();
     assertThat(found.get(0).get("activity").get("title").asText()).isEqualTo("Skak for begyndere");
@@ -486,12 +476,12 @@ class StaffApiIT {
   @Test
   void the_coordinator_sees_the_signup_list_and_a_contact_person_suggests_an_activity()
       throws Exception {
-    Client bent = Client.signedIn("bent", "SUBSTANTIAL");
-    Client karen = Client.signedIn("karen", "SUBSTANTIAL");
+    ApiClient bent = signedIn("bent", "SUBSTANTIAL");
+    ApiClient karen = signedIn("karen", "SUBSTANTIAL");
     JsonNode walk = search(karen, "Morgengåtur").get(0);
     String activity = walk.get("activity").get("id").asText();
     String signups = "/api/activities/" + activity + "/signups";
-    assertThat(bent.get(signups).json).isEmpty();
+    assertThat(bent.get(signups).json()).isEmpty();
 
     Response signedUp =
         karen.post(
@@ -501,28 +491,26 @@ class StaffApiIT {
                 + "\",\"occurrence\":\""
                 + walk.get("start").asText()
                 + "\"}");
-    assertThat(signedUp.status).isEqualTo(201);
-    JsonNode list = bent.get(signups).json;
+    assertThat(signedUp.status()).isEqualTo(201);
+    JsonNode list = bent.get(signups).json();
     assertThat(list).hasSize(1);
     assertThat(list.get(0).get("citizenName").asText()).isEqualTo("Karen Holm");
     assertThat(list.get(0).get("status").asText()).isEqualTo("SEATED");
     assertProblem(karen.get(signups), 403, null);
-    assertProblem(Client.signedIn("ali", "SUBSTANTIAL").get(signups), 403, null);
+    assertProblem(signedIn("ali", "SUBSTANTIAL").get(signups), 403, null);
 
     // the physiotherapist suggests the talk; Karen sees it among the suggestions
     String talk = search(karen, "Foredrag").get(0).get("activity").get("id").asText();
-    Client mads = Client.signedIn("mads", "SUBSTANTIAL");
+    ApiClient mads = signedIn("mads", "SUBSTANTIAL");
     String suggest = "/api/citizens/" + karen.id() + "/suggestions";
     assertProblem(mads.post(suggest, "{\"activity\":\"soon\"}"), 400, "activity");
     assertProblem(
-        Client.signedIn("ali", "SUBSTANTIAL").post(suggest, "{\"activity\":\"" + talk + "\"}"),
-        403,
-        null);
+        signedIn("ali", "SUBSTANTIAL").post(suggest, "{\"activity\":\"" + talk + "\"}"), 403, null);
     assertProblem(karen.post(suggest, "{\"activity\":\"" + talk + "\"}"), 403, null);
     assertThat(suggestedTitles(karen)).doesNotContain("Foredrag: Tryg i eget hjem");
     Response suggested = mads.post(suggest, "{\"activity\":\"" + talk + "\"}");
-    assertThat(suggested.status).isEqualTo(201);
-    assertThat(suggested.json.get("suggestedBy").asText()).isEqualTo("Mads Nielsen");
+    assertThat(suggested.status()).isEqualTo(201);
+    assertThat(suggested.json().get("suggestedBy").asText()).isEqualTo("Mads Nielsen");
     assertThat(suggestedTitles(karen)).contains("Foredrag: Tryg i eget hjem");
   }
 
@@ -531,8 +519,8 @@ class StaffApiIT {
   @Test
   void staff_join_replace_and_leave_a_care_team_and_the_citizen_sees_who_is_on_it()
       throws Exception {
-    Client mette = Client.signedIn("mette", "SUBSTANTIAL");
-    Client mikkel = Client.signedIn("mikkel", "SUBSTANTIAL");
+    ApiClient mette = signedIn("mette", "SUBSTANTIAL");
+    ApiClient mikkel = signedIn("mikkel", "SUBSTANTIAL");
     String course = course(mette, mikkel.id(), "Samtaleforløb").get("id").asText();
     String henrik = staffId("henrik");
     String rasmus = staffId("rasmus");
@@ -550,15 +538,15 @@ class StaffApiIT {
         "role");
     assertProblem(mikkel.post(path, String.format(join, 48)), 403, null);
     assertProblem(
-        Client.signedIn("camilla", "SUBSTANTIAL").post(path, String.format(join, 48)), 403, null);
+        signedIn("camilla", "SUBSTANTIAL").post(path, String.format(join, 48)), 403, null);
     assertThat(contactNames(mikkel)).doesNotContain("Henrik Dahl");
 
     Response joined = mette.post(path, String.format(join, 48));
-    assertThat(joined.status).isEqualTo(201);
+    assertThat(joined.status()).isEqualTo(201);
     assertThat(contactNames(mikkel)).contains("Henrik Dahl");
 
-    String member = joined.json.get("id").asText();
-    long version = joined.json.get("version").asLong();
+    String member = joined.json().get("id").asText();
+    long version = joined.json().get("version").asLong();
     String replace = "/api/care-team/" + member + "/replace";
     assertProblem(
         mette.post(replace, "{\"version\":" + version + ",\"successor\":\"rasmus\"}"),
@@ -566,7 +554,7 @@ class StaffApiIT {
         "successor");
     Response replaced =
         mette.post(replace, "{\"version\":" + version + ",\"successor\":\"" + rasmus + "\"}");
-    assertThat(replaced.status).isEqualTo(200);
+    assertThat(replaced.status()).isEqualTo(200);
     assertThat(contactNames(mikkel)).contains("Rasmus Kjær").doesNotContain("Henrik Dahl");
     assertProblem(
         mette.post(replace, "{\"version\":" + version + ",\"successor\":\"" + rasmus + "\"}"),
@@ -574,7 +562,7 @@ class StaffApiIT {
         null);
 
     JsonNode successor = null;
-    for (JsonNode m : mette.get(path).json) {
+    for (JsonNode m : mette.get(path).json()) {
       if (m.get("name").asText().equals("Rasmus Kjær")) {
         successor = m;
       }
@@ -584,8 +572,8 @@ class StaffApiIT {
     assertProblem(mikkel.post(leave, "{\"version\":0}"), 403, null);
     assertProblem(mette.post(leave, "{}"), 400, "version");
     Response left = mette.post(leave, "{\"version\":" + successor.get("version").asLong() + "}");
-    assertThat(left.status).isEqualTo(200);
-    assertThat(left.json.get("activeUntil").isNull()).isFalse();
+    assertThat(left.status()).isEqualTo(200);
+    assertThat(left.json().get("activeUntil").isNull()).isFalse();
     assertThat(contactNames(mikkel)).doesNotContain("Rasmus Kjær", "Henrik Dahl");
   }
 
@@ -602,20 +590,21 @@ class StaffApiIT {
   }
 
   /** The staff view of the citizen's course of a template, as the signed-in staff member. */
-  private static JsonNode course(Client staff, String citizen, String template) throws Exception {
+  private static JsonNode course(ApiClient staff, String citizen, String template)
+      throws Exception {
     Response courses = staff.get("/api/citizens/" + citizen + "/courses");
-    assertThat(courses.status).isEqualTo(200);
-    for (JsonNode c : courses.json) {
+    assertThat(courses.status()).isEqualTo(200);
+    for (JsonNode c : courses.json()) {
       if (template.equals(c.get("template").asText())) {
         return c;
       }
     }
-    throw new AssertionError("no " + template + " in " + courses.body);
+    throw new AssertionError("no " + template + " in " + courses.body());
   }
 
-  private static String stateOf(Client citizen, String course) throws Exception {
+  private static String stateOf(ApiClient citizen, String course) throws Exception {
     for (JsonNode c :
-        citizen.get("/api/citizens/" + citizen.id() + "/overview").json.get("courses")) {
+        citizen.get("/api/citizens/" + citizen.id() + "/overview").json().get("courses")) {
       if (c.get("id").asText().equals(course)) {
         return c.get("state").asText();
       }
@@ -623,8 +612,8 @@ class StaffApiIT {
     throw new AssertionError("no course " + course);
   }
 
-  private static JsonNode upcoming(Client citizen) throws Exception {
-    return citizen.get("/api/citizens/" + citizen.id() + "/overview").json.get("upcoming");
+  private static JsonNode upcoming(ApiClient citizen) throws Exception {
+    return citizen.get("/api/citizens/" + citizen.id() + "/overview").json().get("upcoming");
   }
 
   private static JsonNode byId(JsonNode list, String id) {
@@ -636,10 +625,10 @@ class StaffApiIT {
     throw new AssertionError("no " + id + " in " + list);
   }
 
-  private static List<String> planTexts(Client citizen, String course) throws Exception {
+  private static List<String> planTexts(ApiClient citizen, String course) throws Exception {
     List<String> texts = new ArrayList<>();
     for (JsonNode c :
-        citizen.get("/api/citizens/" + citizen.id() + "/overview").json.get("courses")) {
+        citizen.get("/api/citizens/" + citizen.id() + "/overview").json().get("courses")) {
       if (c.get("id").asText().equals(course)) {
         c.get("planItems").forEach(i -> texts.add(i.get("text").asText()));
       }
@@ -647,8 +636,8 @@ class StaffApiIT {
     return texts;
   }
 
-  private static List<String> progressTitles(Client staff, String course) throws Exception {
-    return titles(staff.get("/api/courses/" + course + "/material-progress").json);
+  private static List<String> progressTitles(ApiClient staff, String course) throws Exception {
+    return titles(staff.get("/api/courses/" + course + "/material-progress").json());
   }
 
   private static List<String> titles(JsonNode items) {
@@ -657,31 +646,31 @@ class StaffApiIT {
     return titles;
   }
 
-  private static JsonNode search(Client citizen, String text) throws Exception {
+  private static JsonNode search(ApiClient citizen, String text) throws Exception {
     return citizen
         .get(
             "/api/citizens/"
                 + citizen.id()
                 + "/activities?text="
                 + URLEncoder.encode(text, StandardCharsets.UTF_8))
-        .json
+        .json()
         .get("occurrences");
   }
 
-  private static List<String> suggestedTitles(Client citizen) throws Exception {
+  private static List<String> suggestedTitles(ApiClient citizen) throws Exception {
     List<String> titles = new ArrayList<>();
     citizen
         .get("/api/citizens/" + citizen.id() + "/suggestions")
-        .json
+        .json()
         .forEach(s -> titles.add(s.get("activity").get("title").asText()));
     return titles;
   }
 
-  private static List<String> contactNames(Client citizen) throws Exception {
+  private static List<String> contactNames(ApiClient citizen) throws Exception {
     List<String> names = new ArrayList<>();
     citizen
         .get("/api/citizens/" + citizen.id() + "/contacts")
-        .json
+        .json()
         .forEach(c -> names.add(c.get("name").asText()));
     return names;
   }
@@ -717,68 +706,15 @@ class StaffApiIT {
   }
 
   private static void assertProblem(Response r, int status, String field) {
-    assertThat(r.status).as(r.body).isEqualTo(status);
-    assertThat(r.contentType).isEqualTo("application/problem+json");
-    assertThat(r.json.get("status").asInt()).isEqualTo(status);
+    assertThat(r.status()).as(r.body()).isEqualTo(status);
+    assertThat(r.contentType()).isEqualTo("application/problem+json");
+    assertThat(r.json().get("status").asInt()).isEqualTo(status);
     if (field != null) {
-      assertThat(r.json.get("field").asText()).as(r.body).isEqualTo(field);
+      assertThat(r.json().get("field").asText()).as(r.body()).isEqualTo(field);
     }
   }
 
-  record Response(int status, String contentType, String body, JsonNode json) {}
-
-  /** An HTTP client with its own cookie jar: one signed-in person. */
-  static final class Client {
-    private final HttpClient http =
-        HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    private String id = "";
-
-    static Client signedIn(String person, String level) throws Exception {
-      Client client = new Client();
-      Response r =
-          client.post(
-              "/api/demo/sign-in", "{\"person\":\"" + person + "\",\"level\":\"" + level + "\"}");
-      assertThat(r.status).isEqualTo(204);
-      client.id = client.get("/api/me").json.get("id").asText();
-      return client;
-    }
-
-    String id() {
-      return id;
-    }
-
-    Response get(String path) throws IOException, InterruptedException {
-      return send(HttpRequest.newBuilder(uri(path)).GET());
-    }
-
-    Response post(String path, String body) throws IOException, InterruptedException {
-      return send(
-          HttpRequest.newBuilder(uri(path))
-              .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString(body)));
-    }
-
-    Response put(String path, String body) throws IOException, InterruptedException {
-      return send(
-          HttpRequest.newBuilder(uri(path))
-              .header("Content-Type", "application/json")
-              .PUT(HttpRequest.BodyPublishers.ofString(body)));
-    }
-
-    private static URI uri(String path) {
-      return URI.create("http://localhost:" + portal.port() + path);
-    }
-
-    private Response send(HttpRequest.Builder request) throws IOException, InterruptedException {
-      HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      String type = r.headers().firstValue("Content-Type").orElse("");
-      JsonNode json;
-      try {
-        json = r.body().isEmpty() ? JSON.nullNode() : JSON.readTree(r.body());
-      } catch (IOException e) {
-        json = JSON.nullNode();
-      }
-      return new Response(r.statusCode(), type.split(";")[0].trim(), r.body(), json);
-    }
+  private static ApiClient signedIn(String person, String level) throws Exception {
+    return ApiClient.signedIn(portal.port(), person, level);
   }
 }
