@@ -3,6 +3,7 @@ package dk.borgerdialog;
 import dk.borgerdialog.citizen.model.CitizenId;
 import dk.borgerdialog.notification.model.InAppNotification;
 import dk.borgerdialog.organisation.model.UnitId;
+import dk.borgerdialog.plan.model.AppointmentId;
 import dk.borgerdialog.reminder.model.ContactPreferences;
 import dk.borgerdialog.reminder.model.DeliveryAttempt;
 import dk.borgerdialog.reminder.model.Reminder;
@@ -95,6 +96,17 @@ public interface ReminderOperations {
    * @throws dk.borgerdialog.common.AccessDeniedException unless staff of the unit
    */
   List<Reminder> undelivered(UnitId unit);
+
+  /**
+   * The reminders of an appointment in every status, earliest first, with their ids for {@link
+   * #deliveryLog}.
+   *
+   * @param appointment the appointment
+   * @return the reminders; empty if none was planned
+   * @throws dk.borgerdialog.common.NoSuchEntityException if there is no such appointment
+   * @throws dk.borgerdialog.common.AccessDeniedException unless staff of the unit
+   */
+  List<Reminder> remindersOf(AppointmentId appointment);
 
   /**
    * Every attempt to deliver a reminder, oldest first.

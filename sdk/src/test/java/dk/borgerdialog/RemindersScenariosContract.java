@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -296,6 +297,37 @@ abstract class RemindersScenariosContract {
     clock.set(local("2026-10-27T13:00"));
     await("one SMS for Wednesday", () -> smsSent().size() == 1);
     assertThat(smsSent().get(0).getBodyAsString()).contains("13:00");
+  }
+
+  @Test
+  void staff_see_an_appointments_reminders_in_every_status_and_the_citizen_is_refused() {
+    preferSmsThenEmail();
+    Appointment monday = visit("2026-10-26T10:00");
+    ReminderOperations nurse =
+        dialog.as(Actor.staff(this.nurse.id(), AssuranceLevel.SUBSTANTIAL)).reminders();
+    assertThat(nurse.remindersOf(monday.id())).isNotEmpty().isEqualTo(reminders(monday));
+
+    Appointment wednesday =
+        staff()
+            .move(
+                MoveAppointmentCommand.toTime(
+                    monday.id(),
+                    monday.version(),
+                    local("2026-10-28T13:00"),
+                    local("2026-10-28T13:30")));
+    assertThat(nurse.remindersOf(monday.id()))
+        .extracting(Reminder::status)
+        .containsOnly(ReminderStatus.WITHDRAWN);
+    assertThat(nurse.remindersOf(wednesday.id()))
+        .extracting(Reminder::dueAt)
+        .containsExactly(local("2026-10-27T13:00"), local("2026-10-28T11:00"));
+    assertThatThrownBy(() -> karensReminders().remindersOf(wednesday.id()))
+        .isInstanceOf(dk.borgerdialog.common.AccessDeniedException.class);
+    assertThatThrownBy(
+            () ->
+                nurse.remindersOf(
+                    new dk.borgerdialog.plan.model.AppointmentId(java.util.UUID.randomUUID())))
+        .isInstanceOf(dk.borgerdialog.common.NoSuchEntityException.class);
   }
 
   @Test

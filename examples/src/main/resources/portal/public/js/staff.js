@@ -50,6 +50,7 @@
           el('p', { class: 'meta' }, date(a.start), ' · ', t('type.' + a.type), ' · ', modeText(a.mode)),
           el('p', { class: 'meta' }, a.participants.map((p) => p.name).join(', ')),
           el('p', {}, el('span', { class: 'pill' }, t('status.' + a.status))),
+          reminderDetails(a),
           a.mayMark ? el('div', { class: 'actions' },
             ['ATTENDED', 'NO_SHOW'].map((s) => el('button', { type: 'button', class: s === 'ATTENDED' ? 'primary mark-attended' : 'mark-no-show',
               'aria-label': (s === 'ATTENDED' ? t('today.attended') : t('today.noShow')) + ': ' + a.citizenName + ' ' + time(a.start),
@@ -63,6 +64,25 @@
                 } catch (e) { say(status, 'error', explain(e)); }
               } }, s === 'ATTENDED' ? t('today.attended') : t('today.noShow'))))
             : el('p', { class: 'meta' }, t('today.notStarted'))))));
+  }
+
+  // An appointment's reminders in every status, read when the staff member opens them.
+  function reminderDetails(a) {
+    const body = el('div', {});
+    const details = el('details', { class: 'reminders' },
+      el('summary', {}, t('today.reminders'), el('span', { class: 'visually-hidden' }, ': ' + a.citizenName + ' ' + time(a.start))),
+      body);
+    details.addEventListener('toggle', async () => {
+      if (!details.open || body.childElementCount) return;
+      try {
+        const list = await api('GET', `/api/appointments/${a.id}/reminders`);
+        body.replaceChildren(list.length === 0 ? el('p', { class: 'meta' }, t('today.noReminders')) :
+          el('ul', { class: 'list' }, list.map((r) => el('li', {},
+            el('p', {}, t('rem.due', { when: when(r.dueAt) }), ' · ', el('span', { class: 'pill' }, t('rem.copy.' + r.status)),
+              r.sentVia ? [' · ', t('channel.' + r.sentVia)] : null)))));
+      } catch (e) { body.replaceChildren(el('p', { class: 'error' }, explain(e))); }
+    });
+    return details;
   }
 
   async function slots(main, me) {

@@ -740,6 +740,12 @@ class AccessMatrixIT {
             c -> c.session().reminders().deliveryLog(c.target().reminder())));
     probes.add(
         probe(
+            "remindersOf",
+            op,
+            Targets::citizenData,
+            c -> c.session().reminders().remindersOf(c.target().booked().appointment().id())));
+    probes.add(
+        probe(
             "relativeDeliveryLog",
             op,
             Targets::citizenData,

@@ -785,6 +785,11 @@ class FuzzIT {
             r -> new Call("deliveryLog", x -> x.reminders().deliveryLog(id(r, ReminderId::new)))));
     calls.add(
         id.map(
+            a ->
+                new Call(
+                    "remindersOf", x -> x.reminders().remindersOf(id(a, AppointmentId::new)))));
+    calls.add(
+        id.map(
             r ->
                 new Call(
                     "relativeDeliveryLog",

@@ -5,6 +5,7 @@ import dk.borgerdialog.access.Actor;
 import dk.borgerdialog.citizen.model.CitizenId;
 import dk.borgerdialog.notification.model.InAppNotification;
 import dk.borgerdialog.organisation.model.UnitId;
+import dk.borgerdialog.plan.model.AppointmentId;
 import dk.borgerdialog.reminder.application.ManagingReminders;
 import dk.borgerdialog.reminder.model.ContactPreferences;
 import dk.borgerdialog.reminder.model.DeliveryAttempt;
@@ -65,6 +66,11 @@ final class ActorReminderOperations implements ReminderOperations {
   @Override
   public List<Reminder> undelivered(UnitId unit) {
     return reminders.undelivered(actor, unit, UNDELIVERED);
+  }
+
+  @Override
+  public List<Reminder> remindersOf(AppointmentId appointment) {
+    return reminders.remindersOf(actor, appointment);
   }
 
   @Override

@@ -13,6 +13,9 @@ import dk.borgerdialog.notification.model.InAppNotification;
 import dk.borgerdialog.notification.model.InAppNotifications;
 import dk.borgerdialog.organisation.model.Organisations;
 import dk.borgerdialog.organisation.model.UnitId;
+import dk.borgerdialog.plan.model.Appointment;
+import dk.borgerdialog.plan.model.AppointmentId;
+import dk.borgerdialog.plan.model.Appointments;
 import dk.borgerdialog.reminder.model.AllContactPreferences;
 import dk.borgerdialog.reminder.model.ContactPreferences;
 import dk.borgerdialog.reminder.model.DeliveryAttempt;
@@ -49,6 +52,7 @@ public final class ManagingReminders {
   private final Transactions transactions;
   private final Clock clock;
   private final RelativeReminders relativeCopies;
+  private final Appointments appointments;
 
   /**
    * Creates the use cases.
@@ -77,7 +81,9 @@ public final class ManagingReminders {
       AccessControl access,
       Transactions transactions,
       Clock clock,
-      RelativeReminders relativeCopies) {
+      RelativeReminders relativeCopies,
+      Appointments appointments) {
+    this.appointments = appointments;
     this.preferences = preferences;
     this.policies = policies;
     this.reminders = reminders;
@@ -257,6 +263,35 @@ public final class ManagingReminders {
               reminders.undelivered(unit, clock.instant().minus(Duration.ofDays(14)), limit);
           grant.recordReadOf(undelivered.stream().map(Reminder::citizen).toList());
           return undelivered;
+        });
+  }
+
+  /**
+   * The reminders of an appointment in every status, earliest first: what is planned, sent,
+   * withdrawn or undelivered, so that staff can open each one's delivery log.
+   *
+   * @param actor staff of the appointment's unit, or the system
+   * @param appointment the appointment
+   * @return the reminders; empty if none was planned
+   * @throws NoSuchEntityException if there is no such appointment
+   * @throws dk.borgerdialog.common.AccessDeniedException unless staff of the unit or the system
+   */
+  public List<Reminder> remindersOf(Actor actor, AppointmentId appointment) {
+    Check.notNull("appointment", appointment);
+    Appointment found =
+        appointments
+            .byId(appointment)
+            .orElseThrow(() -> new NoSuchEntityException("appointment", appointment));
+    AccessControl.Grant grant =
+        access.authorize(
+            actor,
+            Operation.VIEW_DELIVERY_LOG,
+            AccessTarget.of(found.citizen(), found.unit()),
+            appointment.value());
+    return transactions.inTransaction(
+        () -> {
+          grant.record();
+          return reminders.of(appointment);
         });
   }
 

@@ -46,6 +46,7 @@ import dk.borgerdialog.plan.application.BookAppointmentCommand;
 import dk.borgerdialog.plan.application.BookingAppointments;
 import dk.borgerdialog.plan.application.WritePlanItemCommand;
 import dk.borgerdialog.plan.model.Appointment;
+import dk.borgerdialog.plan.model.AppointmentId;
 import dk.borgerdialog.plan.model.AppointmentMode;
 import dk.borgerdialog.plan.model.Course;
 import dk.borgerdialog.plan.model.CourseId;
@@ -154,6 +155,11 @@ final class StaffApi {
             "/api/units/{unitId}/undelivered-reminders",
             this::undelivered,
             "ReminderOperations.undelivered"),
+        route(
+            HandlerType.GET,
+            "/api/appointments/{appointmentId}/reminders",
+            this::remindersOf,
+            "ReminderOperations.remindersOf"),
         route(
             HandlerType.GET,
             "/api/reminders/{reminderId}/delivery-log",
@@ -553,6 +559,13 @@ final class StaffApi {
     Session session = api.session(ctx);
     UnitId unit = new UnitId(uuid(ctx, "unitId"));
     ctx.json(session.reminders().undelivered(unit).stream().map(this::reminderView).toList());
+  }
+
+  private void remindersOf(Context ctx) {
+    Session session = api.session(ctx);
+    AppointmentId appointment = new AppointmentId(uuid(ctx, "appointmentId"));
+    ctx.json(
+        session.reminders().remindersOf(appointment).stream().map(this::reminderView).toList());
   }
 
   /**

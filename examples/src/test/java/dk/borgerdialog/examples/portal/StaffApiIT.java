@@ -70,6 +70,19 @@ class StaffApiIT {
     assertThat(seen.get("start").asText()).isEqualTo("2026-12-01T13:00:00+01:00");
     assertThat(seen.get("mode").get("address").asText()).startsWith("Nørrebrogade 1");
     assertThat(upcoming(jonas)).hasSize(before + 1);
+
+    // its reminders, planned by the unit's policy, for staff of the unit only
+    String reminders = "/api/appointments/" + booked.json().get("id").asText() + "/reminders";
+    JsonNode planned = ali.get(reminders).json();
+    assertThat(planned).isNotEmpty();
+    planned.forEach(
+        r -> {
+          assertThat(r.get("status").asText()).isEqualTo("PENDING");
+          assertThat(r.get("appointmentStart").asText()).isEqualTo("2026-12-01T13:00:00+01:00");
+        });
+    assertProblem(jonas.get(reminders), 403, null);
+    assertProblem(
+        ali.get("/api/appointments/00000000-0000-0000-0000-000000000000/reminders"), 404, null);
   }
 
   @Test
