@@ -1229,12 +1229,18 @@ final class PortalApi {
     CitizenId citizen = new CitizenId(uuid(ctx, "citizenId"));
     Page<MessageThread> page = session.contacts().threads(citizen, cursor(ctx), THREAD_PAGE_SIZE);
     ctx.json(
-        new ContactViews.ThreadsView(
-            page.items().stream()
-                .map(t -> ContactViews.ThreadView.of(t, Side.CITIZEN, names, ZONE))
-                .toList(),
-            page.next() == null ? null : page.next().toString(),
+        threadsView(
+            page,
+            Side.CITIZEN,
             page.items().stream().mapToInt(MessageThread::citizenUnread).sum()));
+  }
+
+  /** A page of threads as one side sees them, with that side's unread count. */
+  private ContactViews.ThreadsView threadsView(Page<MessageThread> page, Side side, int unread) {
+    return new ContactViews.ThreadsView(
+        page.items().stream().map(t -> ContactViews.ThreadView.of(t, side, names, ZONE)).toList(),
+        page.next() == null ? null : page.next().toString(),
+        unread);
   }
 
   record StartThreadRequest(
@@ -1323,13 +1329,7 @@ final class PortalApi {
     Session session = session(ctx);
     UnitId unit = new UnitId(uuid(ctx, "unitId"));
     Page<MessageThread> page = session.inbox().inbox(unit, cursor(ctx), THREAD_PAGE_SIZE);
-    ctx.json(
-        new ContactViews.ThreadsView(
-            page.items().stream()
-                .map(t -> ContactViews.ThreadView.of(t, Side.STAFF, names, ZONE))
-                .toList(),
-            page.next() == null ? null : page.next().toString(),
-            session.inbox().unread(unit)));
+    ctx.json(threadsView(page, Side.STAFF, session.inbox().unread(unit)));
   }
 
   record AssignRequest(@Nullable String assignee) {}
@@ -1415,13 +1415,7 @@ final class PortalApi {
     Session session = session(ctx);
     StaffMemberId staff = new StaffMemberId(uuid(ctx, "staffId"));
     Page<MessageThread> page = session.contacts().threadsOf(staff, cursor(ctx), THREAD_PAGE_SIZE);
-    ctx.json(
-        new ContactViews.ThreadsView(
-            page.items().stream()
-                .map(t -> ContactViews.ThreadView.of(t, Side.STAFF, names, ZONE))
-                .toList(),
-            page.next() == null ? null : page.next().toString(),
-            session.contacts().unread()));
+    ctx.json(threadsView(page, Side.STAFF, session.contacts().unread()));
   }
 
   record AutoReplyRequest(
